@@ -1,0 +1,3 @@
+from alliance_tutor.cli import main
+
+main()
