@@ -1,0 +1,268 @@
+"""The `alliance-tutor` command: parse, call the core, render.
+
+Heavy modules are imported inside the commands that use them, so quick commands
+(`--help`, `--version`, `list`, `validate`) start about as fast as typer itself.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+from alliance_tutor import __version__
+
+if TYPE_CHECKING:
+    from alliance_tutor.content.loader import Course
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # content problems, failed answers
+EXIT_USAGE = 2  # bad flags, unknown ids, unreadable input
+EXIT_INTERRUPTED = 130
+
+
+class _OneLineErrors(TyperGroup):
+    """Usage errors as one clear line on stderr instead of a boxed help screen."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except typer.Exit as exc:
+            sys.exit(exc.exit_code)
+        except (typer.Abort, KeyboardInterrupt):
+            typer.echo("\nStopped.", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except typer.TyperException as exc:  # click's usage and parameter errors
+            message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+            ctx = getattr(exc, "ctx", None)
+            hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+            fail(f"{message}{hint}", getattr(exc, "exit_code", EXIT_USAGE))
+        sys.exit(result if isinstance(result, int) else EXIT_OK)
+
+
+app = typer.Typer(
+    cls=_OneLineErrors,
+    help="A self-study tutor for building a therapeutic alliance in home visiting, "
+    "with practice in the listening skills of motivational interviewing.",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
+    typer.echo(f"alliance-tutor: error: {message}", err=True)
+    raise SystemExit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"alliance-tutor {__version__}")
+        raise typer.Exit()
+
+
+ContentDirs = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--content-dir",
+        envvar="ALLIANCE_TUTOR_CONTENT",
+        help="A folder of your own modules (modules/<id>/module.yaml) and drill banks "
+        "(drills/<skill>.yaml), shown beside the built-in course. Repeatable; "
+        "ALLIANCE_TUTOR_CONTENT takes a list separated by ':'.",
+        show_default=False,
+    ),
+]
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+
+
+@app.callback(invoke_without_command=True)
+def _root(
+    ctx: typer.Context,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    if ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
+
+
+def _load(content_dirs: list[Path] | None, *, warn: bool = True) -> Course:
+    from alliance_tutor.content.loader import load_course
+    from alliance_tutor.content.paths import content_roots
+
+    course = load_course(content_roots(content_dirs or []))
+    if warn and course.problems:
+        for problem in course.problems[:5]:
+            typer.echo(f"warning: {problem}", err=True)
+        more = len(course.problems) - 5
+        tail = f" ({more} more)" if more > 0 else ""
+        typer.echo(f"warning: some content was skipped{tail}; run 'alliance-tutor validate'", err=True)
+    return course
+
+
+@app.command("list")
+def list_modules(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+    content_dir: ContentDirs = None,
+) -> None:
+    """List the modules and their sections."""
+    course = _load(content_dir)
+    if as_json:
+        typer.echo(json.dumps({"modules": [_module_json(m) for m in course.modules]}, indent=2))
+        return
+    if not course.modules:
+        typer.echo("No modules found.")
+        return
+    for module in course.modules:
+        typer.echo(f"{module.id}  {module.title}  ({module.spec.minutes} min)")
+        width = max(len(s.id) for s in module.sections) if module.sections else 0
+        for number, section in enumerate(module.sections, start=1):
+            typer.echo(
+                f"  {number:>2}. {section.id:<{width}}  {section.title}  ({section.minutes} min)"
+            )
+        typer.echo("")
+    typer.echo("Preview one with: alliance-tutor preview MODULE [SECTION]")
+
+
+def _module_json(module: Any) -> dict[str, Any]:
+    return {
+        "id": module.id,
+        "title": module.title,
+        "summary": module.spec.summary.strip(),
+        "minutes": module.spec.minutes,
+        "path": str(module.path.parent),
+        "sections": [
+            {"id": s.id, "title": s.title, "minutes": s.minutes} for s in module.sections
+        ],
+    }
+
+
+@app.command()
+def preview(
+    module: Annotated[str, typer.Argument(help="Module id (see 'alliance-tutor list').")],
+    section: Annotated[
+        str | None, typer.Argument(help="Only this section (its id).", show_default=False)
+    ] = None,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-f", help="text for the terminal, markdown for a handout."),
+    ] = OutputFormat.text,
+    content_dir: ContentDirs = None,
+) -> None:
+    """Show a module as a learner sees it, with the knowledge-check answers marked.
+
+    Nothing is asked and nothing is recorded. Piped to a file, the text has no
+    colour codes; `--format markdown > handout.md` makes a handout.
+    """
+    from alliance_tutor.content.handout import module_markdown, section_markdown
+    from alliance_tutor.content.loader import ContentLookupError
+
+    course = _load(content_dir)
+    try:
+        chosen = course.module(module)
+        if section is None:
+            markdown = module_markdown(chosen)
+        else:
+            index = chosen.sections.index(chosen.section(section))
+            markdown = section_markdown(
+                chosen.sections[index], number=index + 1, of=len(chosen.sections)
+            )
+    except ContentLookupError as exc:
+        fail(str(exc))
+    if output_format is OutputFormat.markdown:
+        typer.echo(markdown, nl=not markdown.endswith("\n"))
+    else:
+        from alliance_tutor.ui.render import print_markdown
+
+        print_markdown(markdown)
+
+
+@app.command()
+def validate(
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="A content folder, module folder or YAML file. "
+            "Default: the built-in course and your --content-dir folders.",
+            show_default=False,
+        ),
+    ] = None,
+    outline: Annotated[
+        Path | None,
+        typer.Option(
+            "--outline",
+            help="An OUTLINE.md: also report which of its ids no section covers.",
+            show_default=False,
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+    content_dir: ContentDirs = None,
+) -> None:
+    """Check content: each problem as FILE:LINE: FIELD: MESSAGE. Exit 0 when valid, 1 if not."""
+    from alliance_tutor.content.loader import load_course
+    from alliance_tutor.content.outline import check_coverage, read_outline_ids
+
+    course = load_course([path]) if path is not None else _load(content_dir, warn=False)
+    problems = sorted(course.problems)
+    coverage = None
+    if outline is not None:
+        try:
+            outline_ids = read_outline_ids(outline.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            fail(f"cannot read outline {outline}: {getattr(exc, 'strerror', None) or exc}")
+        if not outline_ids:
+            fail(f"{outline}: no outline ids found (expected table rows like '| imh.definition |')")
+        coverage = check_coverage(course, outline_ids, outline)
+        problems = sorted([*problems, *coverage.unknown_sources])
+    valid = not problems and (coverage is None or not coverage.uncovered)
+    if as_json:
+        report: dict[str, Any] = {
+            "valid": valid,
+            "modules": len(course.modules),
+            "sections": sum(len(m.sections) for m in course.modules),
+            "drill_items": sum(len(b.items) for b in course.drills.values()),
+            "problems": [
+                {"file": str(p.file), "line": p.line, "field": p.field, "message": p.message}
+                for p in problems
+            ],
+        }
+        if coverage is not None:
+            report["outline"] = {
+                "ids": len(coverage.outline_ids),
+                "uncovered": list(coverage.uncovered),
+            }
+        typer.echo(json.dumps(report, indent=2))
+        raise typer.Exit(EXIT_OK if valid else EXIT_FAILED)
+    for problem in problems:
+        typer.echo(str(problem))
+    sections = sum(len(m.sections) for m in course.modules)
+    items = sum(len(b.items) for b in course.drills.values())
+    counts = f"{len(course.modules)} modules, {sections} sections, {items} drill items"
+    if coverage is not None:
+        covered = len(coverage.outline_ids) - len(coverage.uncovered)
+        typer.echo(f"Outline: {covered} of {len(coverage.outline_ids)} ids covered.")
+        if coverage.uncovered:
+            typer.echo("Not covered by any section: " + ", ".join(coverage.uncovered))
+    if problems:
+        noun = "problem" if len(problems) == 1 else "problems"
+        typer.echo(f"{len(problems)} {noun} found ({counts}).")
+    elif valid:
+        typer.echo(f"Valid: {counts}.")
+    raise typer.Exit(EXIT_OK if valid else EXIT_FAILED)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
