@@ -16,6 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from alliance_tutor import __version__
+from alliance_tutor.words import plural
 
 if TYPE_CHECKING:
     from alliance_tutor.content.loader import Course
@@ -249,15 +250,16 @@ def validate(
         typer.echo(str(problem))
     sections = sum(len(m.sections) for m in course.modules)
     items = sum(len(b.items) for b in course.drills.values())
-    counts = f"{len(course.modules)} modules, {sections} sections, {items} drill items"
+    counts = ", ".join(
+        (plural(len(course.modules), "module"), plural(sections, "section"), plural(items, "drill item"))
+    )
     if coverage is not None:
         covered = len(coverage.outline_ids) - len(coverage.uncovered)
         typer.echo(f"Outline: {covered} of {len(coverage.outline_ids)} ids covered.")
         if coverage.uncovered:
             typer.echo("Not covered by any section: " + ", ".join(coverage.uncovered))
     if problems:
-        noun = "problem" if len(problems) == 1 else "problems"
-        typer.echo(f"{len(problems)} {noun} found ({counts}).")
+        typer.echo(f"{plural(len(problems), 'problem')} found ({counts}).")
     elif valid:
         typer.echo(f"Valid: {counts}.")
     raise typer.Exit(EXIT_OK if valid else EXIT_FAILED)

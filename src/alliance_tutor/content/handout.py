@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from alliance_tutor.content import schema
 from alliance_tutor.content.loader import Module, Section
+from alliance_tutor.words import plural
 
 SUPERVISION_NOTE = (
     "*Studying on your own? Write your answer in your journal, and bring it to "
@@ -19,7 +20,7 @@ def module_markdown(module: Module, *, show_answers: bool = True) -> str:
     spec = module.spec
     parts = [
         f"# {spec.title}",
-        f"*Module `{spec.id}` · about {spec.minutes} minutes · {_count(module.sections, 'section')}*",
+        f"*Module `{spec.id}` · about {spec.minutes} minutes · {plural(len(module.sections), 'section')}*",
         spec.summary.strip(),
         "## What you will learn\n\n" + "\n".join(f"- {goal}" for goal in spec.objectives),
     ]
@@ -78,10 +79,6 @@ def block_markdown(block: schema.Block, *, show_answers: bool = True) -> str:
         case schema.ReferencesBlock(entries=entries, title=title):
             return f"### {title or 'References'}\n\n" + _bullets(entries)
     raise AssertionError(f"unhandled block {block!r}")  # pragma: no cover
-
-
-def _count(items: tuple[Section, ...], noun: str) -> str:
-    return f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
 
 
 def _titled(title: str | None, body: str) -> str:

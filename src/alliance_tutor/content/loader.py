@@ -244,23 +244,28 @@ class _FileChecker:
 
     def convert_with_list(
         self, raw: dict[str, Any], target: type[T], list_field: str, item_type: Any
-    ) -> T | None:
-        """Check the items of one list field one by one, so each bad item is reported."""
+    ) -> tuple[T | None, list[tuple[int, Any]]]:
+        """Check the items of one list field one by one, so each bad item is reported.
+
+        Returns the whole object (None if anything is wrong) and the items that are
+        valid with their index, so the caller can check those further.
+        """
         items = raw.get(list_field)
         if not isinstance(items, list):
-            return self.convert(raw, target)
-        converted = []
+            return self.convert(raw, target), []
+        converted: list[tuple[int, Any]] = []
         for index, item in enumerate(items):
             value = self.convert(item, item_type, (list_field, index))
             if value is not None:
-                converted.append(value)
+                converted.append((index, value))
         if len(converted) != len(items):
             # Still check the other fields, but don't repeat the items' own problems.
             before = len(self.problems)
             self.convert({**raw, list_field: items[:0]}, target)
             self.problems[before:] = [p for p in self.problems[before:] if p.field != list_field]
-            return None
-        return self.convert({**raw, list_field: converted}, target)
+            return None, converted
+        whole = self.convert({**raw, list_field: [value for _, value in converted]}, target)
+        return whole, converted
 
     def _report_validation(self, text: str, prefix: PathKey) -> None:
         match = _VALIDATION.match(text)
@@ -453,9 +458,7 @@ def _load_section(
     raw = checker.parse()
     if raw is None:
         return None
-    spec = checker.convert_with_list(raw, SectionSpec, "blocks", Block)
-    if spec is None:
-        return None
+    spec, blocks = checker.convert_with_list(raw, SectionSpec, "blocks", Block)
 
     # Learner data refers to sections, prompts and checks by id: one namespace per module.
     def claim(id_: str, where: PathKey) -> None:
@@ -465,8 +468,9 @@ def _load_section(
         else:
             owner_of_id[id_] = here
 
-    claim(spec.id, ("id",))
-    for index, block in enumerate(spec.blocks):
+    if isinstance(raw.get("id"), str):
+        claim(raw["id"], ("id",))
+    for index, block in blocks:
         where: PathKey = ("blocks", index)
         if block_id := getattr(block, "id", None):
             claim(block_id, (*where, "id"))
@@ -474,7 +478,7 @@ def _load_section(
             _check_choices(checker, where, block.choices)
         elif isinstance(block, DrillLinkBlock):
             links.append((checker, where, block))
-    return Section(spec, path)
+    return None if spec is None else Section(spec, path)
 
 
 def _check_choices(checker: _FileChecker, where: PathKey, choices: Sequence[Choice]) -> None:
@@ -495,7 +499,7 @@ def _load_bank(
     raw = checker.parse()
     if raw is None:
         return
-    spec = checker.convert_with_list(raw, DrillBankSpec, "items", DrillItemSpec)
+    spec, _ = checker.convert_with_list(raw, DrillBankSpec, "items", DrillItemSpec)
     if spec is None:
         return
     if spec.skill != path.stem:
