@@ -10,7 +10,9 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
-def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+def _isolated_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+):
     """Learner data goes to a temporary folder; no trainer content or colour leaks in."""
     monkeypatch.setenv("ALLIANCE_TUTOR_HOME", str(tmp_path_factory.mktemp("home")))
     monkeypatch.delenv("ALLIANCE_TUTOR_CONTENT", raising=False)
@@ -36,4 +38,4 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-__all__ = ["FIXTURE_COURSE", "REPO", "write", "os"]
+__all__ = ["FIXTURE_COURSE", "REPO", "os", "write"]

@@ -86,9 +86,7 @@ def test_preview_one_section_as_text_is_clean_when_piped():
 def test_preview_unknown_module_or_section_is_one_line_exit_2():
     result = run("preview", "nope", "--content-dir", str(FIXTURE_COURSE))
     assert result.exit_code == 2
-    assert result.stderr.strip().splitlines() == [
-        result.stderr.strip()
-    ]  # exactly one line
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()]  # exactly one line
     assert result.stderr.startswith("alliance-tutor: error: no module 'nope' (modules: ")
     result = run("preview", "mini", "nope", "--content-dir", str(FIXTURE_COURSE))
     assert result.exit_code == 2
@@ -122,7 +120,7 @@ def test_validate_reports_problems_with_file_line_and_exit_1(in_tmp: Path):
     assert result.stdout.splitlines() == [
         "course/modules/mini/02-listening.yaml:12: blocks[1].choices: "
         "exactly one choice must be correct (found 0)",
-        "1 problem found (1 module, 1 section, 1 drill item).",
+        "1 problem found (1 module, 2 sections, 1 drill item).",
     ]
 
 

@@ -45,9 +45,7 @@ def test_fixture_course_loads_with_every_block_kind():
     assert course.problems == ()
     module = course.module("mini")
     assert [s.id for s in module.sections] == ["welcome", "listening"]
-    kinds = {
-        type(block).__struct_config__.tag for s in module.sections for block in s.spec.blocks
-    }
+    kinds = {type(block).__struct_config__.tag for s in module.sections for block in s.spec.blocks}
     assert kinds == set(schema.BLOCK_KINDS)
     assert course.drills["reflections"].item("tired-father") is not None
     check = module.section("listening").spec.blocks[1]
@@ -57,9 +55,9 @@ def test_fixture_course_loads_with_every_block_kind():
 
 def test_unknown_module_and_section_are_lookup_errors():
     course = load_course([FIXTURE_COURSE])
-    with pytest.raises(ContentLookupError, match="no module 'nope'.*mini"):
+    with pytest.raises(ContentLookupError, match=r"no module 'nope'.*mini"):
         course.module("nope")
-    with pytest.raises(ContentLookupError, match="no section 'nope'.*welcome, listening"):
+    with pytest.raises(ContentLookupError, match=r"no section 'nope'.*welcome, listening"):
         course.module("mini").section("nope")
 
 
@@ -122,7 +120,9 @@ def test_field_level_type_and_pattern_errors(in_tmp: Path):
         "modules/demo/module.yaml:2: id: must be lower-case letters, digits and hyphens, "
         "like 'two-relationships'"
     ]
-    write(in_tmp / "modules" / "demo" / "module.yaml", MODULE.replace("minutes: 5", "minutes: soon"))
+    write(
+        in_tmp / "modules" / "demo" / "module.yaml", MODULE.replace("minutes: 5", "minutes: soon")
+    )
     assert problems_for(in_tmp) == [
         "modules/demo/module.yaml:5: minutes: expected a whole number, got text"
     ]
@@ -184,7 +184,10 @@ def test_drill_links_must_point_at_existing_bank_and_items(in_tmp: Path):
 
 def test_newer_format_version_is_refused_clearly(in_tmp: Path):
     demo_module(in_tmp, "  - kind: text\n    body: a\n")
-    write(in_tmp / "modules" / "demo" / "module.yaml", MODULE.replace("format_version: 1", "format_version: 2"))
+    write(
+        in_tmp / "modules" / "demo" / "module.yaml",
+        MODULE.replace("format_version: 1", "format_version: 2"),
+    )
     [problem] = problems_for(in_tmp)
     assert problem == (
         "modules/demo/module.yaml:1: format_version: format_version 2 is not supported; "

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from collections.abc import Sequence
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -30,11 +31,24 @@ EXIT_INTERRUPTED = 130
 class _OneLineErrors(TyperGroup):
     """Usage errors as one clear line on stderr instead of a boxed help screen."""
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        def run() -> Any:
+            return super(_OneLineErrors, self).main(
+                args, prog_name, complete_var, False, windows_expand_args, **extra
+            )
+
         if not standalone_mode:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return run()
         try:
-            result = super().main(*args, standalone_mode=False, **kwargs)
+            result = run()
         except typer.Exit as exc:
             sys.exit(exc.exit_code)
         except (typer.Abort, KeyboardInterrupt):
@@ -82,7 +96,7 @@ ContentDirs = Annotated[
 ]
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     text = "text"
     markdown = "markdown"
 
@@ -109,7 +123,9 @@ def _load(content_dirs: list[Path] | None, *, warn: bool = True) -> Course:
             typer.echo(f"warning: {problem}", err=True)
         more = len(course.problems) - 5
         tail = f" ({more} more)" if more > 0 else ""
-        typer.echo(f"warning: some content was skipped{tail}; run 'alliance-tutor validate'", err=True)
+        typer.echo(
+            f"warning: some content was skipped{tail}; run 'alliance-tutor validate'", err=True
+        )
     return course
 
 
@@ -144,9 +160,7 @@ def _module_json(module: Any) -> dict[str, Any]:
         "summary": module.spec.summary.strip(),
         "minutes": module.spec.minutes,
         "path": str(module.path.parent),
-        "sections": [
-            {"id": s.id, "title": s.title, "minutes": s.minutes} for s in module.sections
-        ],
+        "sections": [{"id": s.id, "title": s.title, "minutes": s.minutes} for s in module.sections],
     }
 
 
@@ -251,7 +265,11 @@ def validate(
     sections = sum(len(m.sections) for m in course.modules)
     items = sum(len(b.items) for b in course.drills.values())
     counts = ", ".join(
-        (plural(len(course.modules), "module"), plural(sections, "section"), plural(items, "drill item"))
+        (
+            plural(len(course.modules), "module"),
+            plural(sections, "section"),
+            plural(items, "drill item"),
+        )
     )
     if coverage is not None:
         covered = len(coverage.outline_ids) - len(coverage.uncovered)

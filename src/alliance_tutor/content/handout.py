@@ -20,7 +20,8 @@ def module_markdown(module: Module, *, show_answers: bool = True) -> str:
     spec = module.spec
     parts = [
         f"# {spec.title}",
-        f"*Module `{spec.id}` · about {spec.minutes} minutes · {plural(len(module.sections), 'section')}*",
+        f"*Module `{spec.id}` · about {spec.minutes} minutes · "
+        f"{plural(len(module.sections), 'section')}*",
         spec.summary.strip(),
         "## What you will learn\n\n" + "\n".join(f"- {goal}" for goal in spec.objectives),
     ]

@@ -143,9 +143,7 @@ def estimate_minutes(section: SectionSpec) -> int:
     words = len(" ".join(_strings(section.blocks)).split())
     extra = 0
     for block in section.blocks:
-        if isinstance(block, schema.ThinkShareBlock | schema.ReflectiveActivityBlock):
-            extra += MINUTES_PER_JOURNAL_PROMPT
-        elif isinstance(block, schema.DiscussionBlock):
+        if isinstance(block, schema.JournalPrompt):
             extra += MINUTES_PER_JOURNAL_PROMPT
         elif isinstance(block, CheckBlock):
             extra += MINUTES_PER_CHECK
@@ -269,7 +267,9 @@ class _FileChecker:
 
     def _report_validation(self, text: str, prefix: PathKey) -> None:
         match = _VALIDATION.match(text)
-        message, where = (match.group("message"), match.group("path") or "") if match else (text, "")
+        message, where = (
+            (match.group("message"), match.group("path") or "") if match else (text, "")
+        )
         path: PathKey = (*prefix, *_parse_path(where))
         if unknown := _UNKNOWN_FIELD.match(message):
             name = unknown.group(1)
@@ -356,7 +356,7 @@ def _struct_fields(*types: Any) -> list[str]:
 
 _ALL_FIELD_NAMES = _struct_fields(
     ModuleSpec, SectionSpec, DrillBankSpec, DrillItemSpec, Choice, schema.Annotations,
-    *Block.__args__,  # type: ignore[attr-defined]
+    *Block.__args__,
 )  # fmt: skip
 
 
@@ -385,7 +385,9 @@ def load_course(roots: Sequence[Path]) -> Course:
             if module.id in module_origin:
                 first = display_path(module_origin[module.id])
                 problems.append(
-                    Problem(module_file, 1, "id", f"module id '{module.id}' is also used by {first}")
+                    Problem(
+                        module_file, 1, "id", f"module id '{module.id}' is also used by {first}"
+                    )
                 )
                 continue
             module_origin[module.id] = module_file
@@ -484,9 +486,7 @@ def _load_section(
 def _check_choices(checker: _FileChecker, where: PathKey, choices: Sequence[Choice]) -> None:
     correct = sum(choice.correct for choice in choices)
     if correct != 1:
-        checker.report(
-            (*where, "choices"), f"exactly one choice must be correct (found {correct})"
-        )
+        checker.report((*where, "choices"), f"exactly one choice must be correct (found {correct})")
 
 
 def _load_bank(
@@ -511,7 +511,8 @@ def _load_bank(
         where: PathKey = ("items", index)
         if item.id in origin:
             checker.report(
-                (*where, "id"), f"item id '{item.id}' is also used by {display_path(origin[item.id])}"
+                (*where, "id"),
+                f"item id '{item.id}' is also used by {display_path(origin[item.id])}",
             )
             continue
         if item.choices:

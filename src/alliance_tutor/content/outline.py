@@ -44,4 +44,3 @@ def check_coverage(course: Course, outline_ids: Sequence[str], outline_file: Pat
                     unknown.append(Problem(section.path, line, f"sources[{index}]", message))
     uncovered = tuple(i for i in outline_ids if i not in covered)
     return Coverage(tuple(outline_ids), uncovered, tuple(unknown))
-

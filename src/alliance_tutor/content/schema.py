@@ -25,45 +25,45 @@ class _Strict(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     pass
 
 
-class _Block(_Strict, tag_field="kind"):
+class _Block(_Strict, tag_field="kind", frozen=True):
     pass
 
 
-class Choice(_Strict):
+class Choice(_Strict, frozen=True):
     text: Text
     explanation: Text
     correct: bool = False
 
 
-class TextBlock(_Block, tag="text"):
+class TextBlock(_Block, tag="text", frozen=True):
     body: Text
     title: str | None = None
 
 
-class KeyPointsBlock(_Block, tag="key-points"):
+class KeyPointsBlock(_Block, tag="key-points", frozen=True):
     points: list[Text]
     title: str | None = None
 
 
-class ResearchBlock(_Block, tag="research"):
+class ResearchBlock(_Block, tag="research", frozen=True):
     claim: Text
     citation: Text
     detail: str | None = None
 
 
-class QuotationBlock(_Block, tag="quotation"):
+class QuotationBlock(_Block, tag="quotation", frozen=True):
     summary: Text
     attribution: Text
     context: str | None = None
 
 
-class ThinkShareBlock(_Block, tag="think-share"):
+class ThinkShareBlock(_Block, tag="think-share", frozen=True):
     id: Id
     prompt: Text
     guide: Text
 
 
-class ReflectiveActivityBlock(_Block, tag="reflective-activity"):
+class ReflectiveActivityBlock(_Block, tag="reflective-activity", frozen=True):
     id: Id
     prompt: Text
     guide: Text
@@ -71,7 +71,7 @@ class ReflectiveActivityBlock(_Block, tag="reflective-activity"):
     steps: list[Text] = msgspec.field(default_factory=list)
 
 
-class DiscussionBlock(_Block, tag="discussion"):
+class DiscussionBlock(_Block, tag="discussion", frozen=True):
     """A group discussion of the source, reframed as a journal prompt for one learner."""
 
     id: Id
@@ -79,27 +79,27 @@ class DiscussionBlock(_Block, tag="discussion"):
     guide: Text
 
 
-class VideoBlock(_Block, tag="video"):
+class VideoBlock(_Block, tag="video", frozen=True):
     title: Text
     url: Annotated[str, msgspec.Meta(pattern=r"^https?://\S+$")]
     notice: Text
     minutes: Minutes | None = None
 
 
-class CheckBlock(_Block, tag="check"):
+class CheckBlock(_Block, tag="check", frozen=True):
     id: Id
     question: Text
     choices: Annotated[list[Choice], msgspec.Meta(min_length=2)]
     scenario: str | None = None
 
 
-class DrillLinkBlock(_Block, tag="drill"):
+class DrillLinkBlock(_Block, tag="drill", frozen=True):
     skill: Id
     items: list[Id] = msgspec.field(default_factory=list)
     note: str | None = None
 
 
-class ReferencesBlock(_Block, tag="references"):
+class ReferencesBlock(_Block, tag="references", frozen=True):
     entries: Annotated[list[Text], msgspec.Meta(min_length=1)]
     title: str | None = None
 
@@ -118,15 +118,13 @@ Block = (
     | ReferencesBlock
 )
 
-BLOCK_KINDS: tuple[str, ...] = tuple(
-    str(cls.__struct_config__.tag) for cls in Block.__args__  # type: ignore[attr-defined]
-)
+BLOCK_KINDS: tuple[str, ...] = tuple(str(cls.__struct_config__.tag) for cls in Block.__args__)
 
 # Blocks whose answers go into the learner's journal.
 JournalPrompt = ThinkShareBlock | ReflectiveActivityBlock | DiscussionBlock
 
 
-class SectionSpec(_Strict):
+class SectionSpec(_Strict, frozen=True):
     format_version: int
     id: Id
     title: Text
@@ -135,7 +133,7 @@ class SectionSpec(_Strict):
     minutes: Minutes | None = None
 
 
-class ModuleSpec(_Strict):
+class ModuleSpec(_Strict, frozen=True):
     format_version: int
     id: Id
     title: Text
@@ -146,7 +144,7 @@ class ModuleSpec(_Strict):
     order: int = 100
 
 
-class Annotations(_Strict):
+class Annotations(_Strict, frozen=True):
     """What the drill rules look for in an answer (used by the feedback engine)."""
 
     key_content: list[Text] = msgspec.field(default_factory=list)
@@ -155,7 +153,7 @@ class Annotations(_Strict):
     points: list[Text] = msgspec.field(default_factory=list)
 
 
-class DrillItemSpec(_Strict):
+class DrillItemSpec(_Strict, frozen=True):
     id: Id
     prompt: Text
     context: str | None = None
@@ -166,7 +164,7 @@ class DrillItemSpec(_Strict):
     choices: list[Choice] = msgspec.field(default_factory=list)
 
 
-class DrillBankSpec(_Strict):
+class DrillBankSpec(_Strict, frozen=True):
     format_version: int
     skill: Id
     title: Text

@@ -128,6 +128,30 @@ _MITI4 = ("below fair", "fair", "good")
 _MITI3 = ("below beginning", "beginning", "competent")
 
 
+_MIN_CONTEXT_WORDS = 6
+
+
+def _context(recent: list[str | None]) -> str | None:
+    """The client's words a helper turn responds to.
+
+    The preceding client turn; when it is only a backchannel ("Yeah.",
+    "Mm-hmm.") the helper is usually continuing, so earlier client turns are
+    added (up to three turns in all) until there are a few words to go on.
+    """
+    if not recent or recent[-1] is None:
+        return None
+    picked: list[str] = []
+    words = 0
+    for text in reversed(recent):
+        if text is None:
+            continue
+        picked.append(text)
+        words += len(text.split())
+        if words >= _MIN_CONTEXT_WORDS or len(picked) >= 3:
+            break
+    return " ".join(reversed(picked))
+
+
 def analyze_turns(turns: Sequence[Turn], helper: str | None = None) -> SessionAnalysis:
     """Classify the helper's turns (each with the preceding other-speaker turn as
     context) and compute MITI summary scores.
@@ -142,16 +166,20 @@ def analyze_turns(turns: Sequence[Turn], helper: str | None = None) -> SessionAn
     coded: list[tuple[Turn, Classification]] = []
     counts = dict.fromkeys(CODES, 0)
     n_open = 0
-    previous: Turn | None = None
+    recent: list[str | None] = []  # other speakers' turns; None where the helper spoke
     for turn in turns:
         if _norm(turn.speaker) == wanted:
-            context = previous.text if previous is not None and _norm(previous.speaker) != wanted else None
-            result = classify(turn.text, context)
+            result = classify(turn.text, _context(recent))
             coded.append((turn, result))
             counts[result.code] += 1
             if result.question_type == "open":
                 n_open += 1
-        previous = turn
+            if recent and recent[-1] is not None:
+                recent.append(None)
+        else:
+            recent.append(turn.text)
+            if len(recent) > 8:
+                del recent[:-8]
     n_q = counts["question"]
     n_sr = counts["simple_reflection"]
     n_cr = counts["complex_reflection"]

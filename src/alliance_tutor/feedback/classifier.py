@@ -183,21 +183,16 @@ _VOCATIVE_RE = re.compile(r"(?:^|(?<=, ))[A-Z][a-z]+,\s*")
 _CLAUSE_SPLIT_RE = re.compile(r"[,;:]")
 
 _SUBJECTS = frozenset(
-    "you i we they he she it that this there your my our his her their the a an any "
-    "anything anyone anybody anywhere something someone somebody everything everyone "
-    "everybody people things baby babies kids children those these what".split()
+    ["you", "i", "we", "they", "he", "she", "it", "that", "this", "there", "your", "my", "our", "his", "her", "their", "the", "a", "an", "any", "anything", "anyone", "anybody", "anywhere", "something", "someone", "somebody", "everything", "everyone", "everybody", "people", "things", "baby", "babies", "kids", "children", "those", "these", "what"]
 )
 _PRONOUN_SUBJECTS = frozenset(
-    "you i we they he she it you're i'm we're they're he's she's it's you've i've "
-    "you'd i'd you'll i'll".split()
+    ["you", "i", "we", "they", "he", "she", "it", "you're", "i'm", "we're", "they're", "he's", "she's", "it's", "you've", "i've", "you'd", "i'd", "you'll", "i'll"]
 )
 _AUX = frozenset(
-    "do does did don't doesn't didn't is isn't are aren't was wasn't were weren't can "
-    "can't could couldn't will won't would wouldn't have haven't has hasn't had should "
-    "shall may might must am 's 're 've".split()
+    ["do", "does", "did", "don't", "doesn't", "didn't", "is", "isn't", "are", "aren't", "was", "wasn't", "were", "weren't", "can", "can't", "could", "couldn't", "will", "won't", "would", "wouldn't", "have", "haven't", "has", "hasn't", "had", "should", "shall", "may", "might", "must", "am", "'s", "'re", "'ve"]
 )
-_YOU_START = frozenset("you you're you've you'd you'll your yourself".split())
-_FIRST_PERSON = frozenset("i i'm i've i'd i'll we we're we've we'll we'd let's my our".split())
+_YOU_START = frozenset(["you", "you're", "you've", "you'd", "you'll", "your", "yourself"])
+_FIRST_PERSON = frozenset(["i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'll", "we'd", "let's", "my", "our"])
 _INVITATIONS = frozenset(
     (
         "tell me",
@@ -307,13 +302,9 @@ def _stem(word: str) -> str:
     n = len(w)
     if n > 5 and w.endswith("ing"):
         w = w[:-3]
-    elif n > 4 and w.endswith("ied"):
+    elif (n > 4 and w.endswith("ied")) or (n > 4 and w.endswith("ies")):
         w = w[:-3] + "y"
-    elif n > 4 and w.endswith("ies"):
-        w = w[:-3] + "y"
-    elif n > 4 and w.endswith("ed"):
-        w = w[:-2]
-    elif n > 4 and w.endswith("ly"):
+    elif (n > 4 and w.endswith("ed")) or (n > 4 and w.endswith("ly")):
         w = w[:-2]
     elif n > 3 and w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]

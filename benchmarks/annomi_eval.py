@@ -1,0 +1,241 @@
+"""Measure the rule-based classifier against AnnoMI expert annotations.
+
+Reads the AnnoMI CSV at run time (never copied into the repository):
+
+    python benchmarks/annomi_eval.py [--corpus PATH] [--split dev|holdout|all] [--json]
+
+Label: the first row of each (transcript_id, utterance_id); therapist rows only.
+Splits: "dev" = even transcript_id (the only split used to develop the rules),
+"holdout" = odd transcript_id (measurement only), "all" = both.
+
+Metrics (implemented here with the standard library only):
+
+- main behaviour macro-F1 over question / reflection / therapist_input / other,
+  comparing ``main_therapist_behaviour`` with ``BEHAVIOUR_OF_CODE[code]``;
+  per-class F1 as well;
+- open/closed macro-F1 on rows labelled ``question`` with a subtype, against our
+  ``question_type`` (None -- we did not call it a question -- counts as a miss);
+  also reported "given ours is a question too";
+- simple/complex macro-F1 on rows labelled ``reflection`` with a subtype,
+  likewise;
+- AUC of the transcript-level reflection share (percent of helper utterances
+  coded as a reflection, from ``analyze_turns``) separating mi_quality "high"
+  from "low" transcripts (reflection_to_question is reported too);
+- utterances per second, classifying each therapist utterance with the
+  preceding client turn as context, on one core.
+
+Cite: Wu et al. (2022) ICASSP 6177-6181; Wu et al. (2023) Future Internet 15(3) 110.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+try:
+    from alliance_tutor.feedback import (
+        Classification,
+        SessionAnalysis,
+        Turn,
+        analyze_turns,
+    )
+except ImportError:  # running from a checkout without installing
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    from alliance_tutor.feedback import (
+        Classification,
+        SessionAnalysis,
+        Turn,
+        analyze_turns,
+    )
+
+DEFAULT_CORPUS = Path("/work/shared/corpus/annomi-dev.csv")
+BEHAVIOURS = ("question", "reflection", "therapist_input", "other")
+
+Row = dict[str, str]
+
+
+def load(path: Path) -> dict[int, list[Row]]:
+    """Transcripts by id, each a list of first-annotator rows in utterance order."""
+    seen: dict[tuple[int, int], Row] = {}
+    with path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            key = (int(row["transcript_id"]), int(row["utterance_id"]))
+            if key not in seen:
+                seen[key] = row
+    out: dict[int, list[Row]] = {}
+    for (tid, _uid), row in sorted(seen.items()):
+        out.setdefault(tid, []).append(row)
+    return out
+
+
+def in_split(tid: int, split: str) -> bool:
+    return split == "all" or (tid % 2 == 0) == (split == "dev")
+
+
+def f1_scores(
+    gold: Sequence[str], pred: Sequence[str | None], labels: Iterable[str]
+) -> tuple[float, dict[str, float]]:
+    """Macro-F1 over ``labels`` and per-label F1; a prediction outside them is a miss."""
+    per: dict[str, float] = {}
+    for lab in labels:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == lab and p == lab)
+        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != lab and p == lab)
+        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == lab and p != lab)
+        per[lab] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return (sum(per.values()) / len(per) if per else 0.0), per
+
+
+def auc(pos: Sequence[float], neg: Sequence[float]) -> float | None:
+    """Probability a random positive scores above a random negative (ties count 1/2)."""
+    if not pos or not neg:
+        return None
+    wins = 0.0
+    for p in pos:
+        for n in neg:
+            wins += 1.0 if p > n else 0.5 if p == n else 0.0
+    return wins / (len(pos) * len(neg))
+
+
+def evaluate(transcripts: dict[int, list[Row]], split: str) -> dict[str, object]:
+    sessions: list[tuple[str, list[Row], list[Turn]]] = []
+    for tid, rows in transcripts.items():
+        if in_split(tid, split):
+            turns = [Turn(r["interlocutor"], r["utterance_text"]) for r in rows]
+            sessions.append((rows[0]["mi_quality"], rows, turns))
+
+    # each therapist utterance is classified by analyze_turns, with the client's
+    # preceding words as context (the same way the product analyses a session)
+    items: list[Row] = []  # therapist rows, in the order of preds
+    preds: list[Classification] = []
+    analyses: list[tuple[str, SessionAnalysis]] = []
+    for quality, rows, turns in sessions:
+        a = analyze_turns(turns, "therapist")
+        analyses.append((quality, a))
+        items.extend(r for r in rows if r["interlocutor"] == "therapist")
+        preds.extend(c for _, c in a.utterances)
+    gold_b = [r["main_therapist_behaviour"] for r in items]
+    pred_b = [p.behaviour for p in preds]
+    macro, per = f1_scores(gold_b, pred_b, BEHAVIOURS)
+
+    q_idx = [
+        i
+        for i, r in enumerate(items)
+        if r["main_therapist_behaviour"] == "question" and r["question_subtype"] in ("open", "closed")
+    ]
+    oc_macro, oc_per = f1_scores(
+        [items[i]["question_subtype"] for i in q_idx],
+        [preds[i].question_type for i in q_idx],
+        ("open", "closed"),
+    )
+    q_both = [i for i in q_idx if preds[i].question_type is not None]
+    oc_cond, _ = f1_scores(
+        [items[i]["question_subtype"] for i in q_both],
+        [preds[i].question_type for i in q_both],
+        ("open", "closed"),
+    )
+    r_idx = [
+        i
+        for i, r in enumerate(items)
+        if r["main_therapist_behaviour"] == "reflection"
+        and r["reflection_subtype"] in ("simple", "complex")
+    ]
+    sc_macro, sc_per = f1_scores(
+        [items[i]["reflection_subtype"] for i in r_idx],
+        [preds[i].reflection_type for i in r_idx],
+        ("simple", "complex"),
+    )
+    r_both = [i for i in r_idx if preds[i].reflection_type is not None]
+    sc_cond, _ = f1_scores(
+        [items[i]["reflection_subtype"] for i in r_both],
+        [preds[i].reflection_type for i in r_both],
+        ("simple", "complex"),
+    )
+
+    share: dict[str, list[float]] = {"high": [], "low": []}
+    ratio: dict[str, list[float]] = {"high": [], "low": []}
+    for quality, a in analyses:
+        n = len(a.utterances)
+        refl = a.counts["simple_reflection"] + a.counts["complex_reflection"]
+        share.setdefault(quality, []).append(100.0 * refl / n if n else 0.0)
+        rq = a.reflection_to_question
+        ratio.setdefault(quality, []).append(rq if rq is not None else float(refl))
+
+    # speed: whole sessions through analyze_turns (classify with context), >= ~1 s
+    done = 0
+    start = time.perf_counter()
+    elapsed = 0.0
+    while elapsed < 1.0 and items:
+        for _, _, turns in sessions:
+            analyze_turns(turns, "therapist")
+        done += len(items)
+        elapsed = time.perf_counter() - start
+    speed = done / elapsed if elapsed else 0.0
+
+    confusion = Counter(zip(gold_b, pred_b, strict=True))
+    return {
+        "split": split,
+        "therapist_utterances": len(items),
+        "transcripts": {"high": len(share["high"]), "low": len(share["low"])},
+        "behaviour_macro_f1": round(macro, 3),
+        "behaviour_f1": {k: round(v, 3) for k, v in per.items()},
+        "open_closed_macro_f1": round(oc_macro, 3),
+        "open_closed_f1": {k: round(v, 3) for k, v in oc_per.items()},
+        "open_closed_macro_f1_given_question": round(oc_cond, 3),
+        "open_closed_n": len(q_idx),
+        "simple_complex_macro_f1": round(sc_macro, 3),
+        "simple_complex_f1": {k: round(v, 3) for k, v in sc_per.items()},
+        "simple_complex_macro_f1_given_reflection": round(sc_cond, 3),
+        "simple_complex_n": len(r_idx),
+        "auc_reflection_share": _round(auc(share["high"], share["low"])),
+        "auc_reflection_to_question": _round(auc(ratio["high"], ratio["low"])),
+        "utterances_per_second": round(speed),
+        "confusion": {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())},
+    }
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 3)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="AnnoMI-full CSV")
+    ap.add_argument("--split", choices=("dev", "holdout", "all"), default=None,
+                    help="default: report dev and holdout")
+    ap.add_argument("--json", action="store_true", help="print JSON")
+    args = ap.parse_args(argv)
+    if not args.corpus.is_file():
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    transcripts = load(args.corpus)
+    splits = [args.split] if args.split else ["dev", "holdout"]
+    reports = [evaluate(transcripts, s) for s in splits]
+    if args.json:
+        print(json.dumps(reports if len(reports) > 1 else reports[0], indent=2))
+        return 0
+    for rep in reports:
+        print(f"== {rep['split']}: {rep['therapist_utterances']} therapist utterances, "
+              f"transcripts {rep['transcripts']}")
+        print(f"  main behaviour macro-F1   {rep['behaviour_macro_f1']:.3f}  {rep['behaviour_f1']}")
+        print(f"  open/closed macro-F1      {rep['open_closed_macro_f1']:.3f}  "
+              f"(n={rep['open_closed_n']}; given question "
+              f"{rep['open_closed_macro_f1_given_question']:.3f})  {rep['open_closed_f1']}")
+        print(f"  simple/complex macro-F1   {rep['simple_complex_macro_f1']:.3f}  "
+              f"(n={rep['simple_complex_n']}; given reflection "
+              f"{rep['simple_complex_macro_f1_given_reflection']:.3f})  "
+              f"{rep['simple_complex_f1']}")
+        print(f"  high/low AUC (reflection share) {rep['auc_reflection_share']}  "
+              f"(R:Q {rep['auc_reflection_to_question']})")
+        print(f"  utterances/s              {rep['utterances_per_second']}")
+        print(f"  confusion (gold->pred)    {rep['confusion']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
