@@ -283,6 +283,181 @@ def validate(
     raise typer.Exit(EXIT_OK if valid else EXIT_FAILED)
 
 
+def _read_input(source: str) -> bytes:
+    """The bytes of FILE, or of stdin for '-'."""
+    try:
+        if source == "-":
+            return sys.stdin.buffer.read()
+        return Path(source).read_bytes()
+    except OSError as exc:
+        fail(f"cannot read {source}: {exc.strerror}")
+
+
+@app.command()
+def classify(
+    texts: Annotated[
+        list[str] | None,
+        typer.Argument(help="Utterances to code, one per argument.", show_default=False),
+    ] = None,
+    input_file: Annotated[
+        str | None,
+        typer.Option(
+            "--input",
+            "-i",
+            help="A file (or - for stdin) of plain lines, or JSON Lines "
+            '{"id": ..., "text": ..., "context": ...}.',
+            show_default=False,
+        ),
+    ] = None,
+    context: Annotated[
+        str | None,
+        typer.Option(
+            help="The parent's words just before (for TEXT arguments).", show_default=False
+        ),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per input line, in order.")
+    ] = False,
+) -> None:
+    """Code what a helper said with MITI 4.2.1 behaviour codes, showing the evidence.
+
+    Exit 0 when every line was coded, 1 when some line had an error (reported in
+    its place), 2 for bad usage or unreadable or empty input.
+    """
+    from alliance_tutor.feedback import classify as code_utterance
+    from alliance_tutor.feedback.inputs import LineError, Utterance, parse_utterance_lines
+
+    if texts and input_file is not None:
+        fail("give TEXT arguments or --input, not both")
+    if texts:
+        parsed: list[Utterance | LineError] = [
+            Utterance(i, i, text, context) for i, text in enumerate(texts, start=1)
+        ]
+    elif input_file is not None:
+        parsed = list(parse_utterance_lines(_read_input(input_file)))
+    else:
+        fail("nothing to classify: give TEXT arguments or --input FILE (- for stdin)")
+    if not parsed:
+        fail("the input has no utterances")
+    results = [
+        item if isinstance(item, LineError) else (item, code_utterance(item.text, item.context))
+        for item in parsed
+    ]
+    if as_json:
+        for result in results:
+            typer.echo(json.dumps(_classification_json(result), ensure_ascii=False))
+    else:
+        from alliance_tutor.ui.reports import print_classifications
+
+        print_classifications(results)
+    failed = any(isinstance(result, LineError) for result in results)
+    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _classification_json(result: Any) -> dict[str, Any]:
+    from alliance_tutor.feedback.inputs import LineError
+
+    if isinstance(result, LineError):
+        return {"id": result.id, "line": result.line, "error": result.error}
+    utterance, coded = result
+    return {
+        "id": utterance.id,
+        "text": utterance.text,
+        "code": coded.code,
+        "question_type": coded.question_type,
+        "reflection_type": coded.reflection_type,
+        "behaviour": coded.behaviour,
+        "evidence": [
+            {"rule": e.rule, "words": e.words, "sentence": e.sentence} for e in coded.evidence
+        ],
+    }
+
+
+@app.command()
+def analyze(
+    transcript: Annotated[
+        str,
+        typer.Argument(
+            help='A conversation: JSON Lines {"speaker", "text"}, CSV with speaker and '
+            "text columns, or 'Speaker: text' lines; - for stdin.",
+        ),
+    ],
+    helper: Annotated[
+        str | None,
+        typer.Option(
+            help="Which speaker is the helper (default: the one named therapist, "
+            "home visitor, counselor...).",
+            show_default=False,
+        ),
+    ] = None,
+    utterances: Annotated[
+        bool, typer.Option("--utterances", help="Also show the code of every helper line.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
+    """Summarise a session against the MITI 4.2.1 thresholds.
+
+    Counts per behaviour code, reflection-to-question ratio (fair 1:1, good 2:1),
+    percent complex reflections (fair 40%, good 50%), percent open questions
+    (MITI 3: beginning 50%, competent 70%), MI-adherent and non-adherent counts.
+    """
+    from alliance_tutor.feedback import analyze_turns
+    from alliance_tutor.feedback.inputs import TranscriptError, parse_transcript
+
+    data = _read_input(transcript)
+    try:
+        turns = parse_transcript(data.decode("utf-8"), "" if transcript == "-" else transcript)
+        result = analyze_turns(turns, helper)
+    except UnicodeDecodeError as exc:
+        fail(f"{transcript}: not UTF-8 text (byte {exc.start + 1})")
+    except (TranscriptError, ValueError) as exc:
+        fail(f"{transcript}: {exc}")
+    if as_json:
+        report = analysis_json(result, with_utterances=utterances)
+        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        return
+    from alliance_tutor.ui.reports import print_analysis
+
+    print_analysis(result, with_utterances=utterances)
+
+
+def analysis_json(result: Any, *, with_utterances: bool) -> dict[str, Any]:
+    from alliance_tutor.feedback.thresholds import THRESHOLDS
+
+    report: dict[str, Any] = {
+        "helper": result.helper,
+        "helper_utterances": len(result.utterances),
+        "counts": result.counts,
+        "reflection_to_question": result.reflection_to_question,
+        "percent_complex_reflections": result.percent_complex_reflections,
+        "percent_open_questions": result.percent_open_questions,
+        "mi_adherent": result.mi_adherent,
+        "mi_non_adherent": result.mi_non_adherent,
+        "ratings": {
+            score: {
+                "value": getattr(result, score),
+                "rating": result.ratings[score],
+                "fair": threshold.fair,
+                "good": threshold.good,
+                "standard": threshold.standard,
+            }
+            for score, threshold in THRESHOLDS.items()
+        },
+    }
+    if with_utterances:
+        report["utterances"] = [
+            {
+                "speaker": turn.speaker,
+                "text": turn.text,
+                "code": coded.code,
+                "question_type": coded.question_type,
+                "reflection_type": coded.reflection_type,
+            }
+            for turn, coded in result.utterances
+        ]
+    return report
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
