@@ -21,8 +21,12 @@ Metrics (implemented here with the standard library only):
 - AUC of the transcript-level reflection share (percent of helper utterances
   coded as a reflection, from ``analyze_turns``) separating mi_quality "high"
   from "low" transcripts (reflection_to_question is reported too);
-- utterances per second, classifying each therapist utterance with the
-  preceding client turn as context, on one core.
+- utterances per second on one core, classifying whole sessions with
+  ``analyze_turns`` (each therapist turn gets the preceding client turn as
+  context, plus earlier client turns when that one was only "Yeah."/"Mm-hmm.").
+
+Per-utterance predictions also come from ``analyze_turns``, so the benchmark
+measures exactly what the product reports for a transcript.
 
 Cite: Wu et al. (2022) ICASSP 6177-6181; Wu et al. (2023) Future Internet 15(3) 110.
 """
@@ -126,7 +130,8 @@ def evaluate(transcripts: dict[int, list[Row]], split: str) -> dict[str, object]
     q_idx = [
         i
         for i, r in enumerate(items)
-        if r["main_therapist_behaviour"] == "question" and r["question_subtype"] in ("open", "closed")
+        if r["main_therapist_behaviour"] == "question"
+        and r["question_subtype"] in ("open", "closed")
     ]
     oc_macro, oc_per = f1_scores(
         [items[i]["question_subtype"] for i in q_idx],
@@ -206,8 +211,12 @@ def _round(x: float | None) -> float | None:
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="AnnoMI-full CSV")
-    ap.add_argument("--split", choices=("dev", "holdout", "all"), default=None,
-                    help="default: report dev and holdout")
+    ap.add_argument(
+        "--split",
+        choices=("dev", "holdout", "all"),
+        default=None,
+        help="default: report dev and holdout",
+    )
     ap.add_argument("--json", action="store_true", help="print JSON")
     args = ap.parse_args(argv)
     if not args.corpus.is_file():
@@ -220,18 +229,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(reports if len(reports) > 1 else reports[0], indent=2))
         return 0
     for rep in reports:
-        print(f"== {rep['split']}: {rep['therapist_utterances']} therapist utterances, "
-              f"transcripts {rep['transcripts']}")
+        print(
+            f"== {rep['split']}: {rep['therapist_utterances']} therapist utterances, "
+            f"transcripts {rep['transcripts']}"
+        )
         print(f"  main behaviour macro-F1   {rep['behaviour_macro_f1']:.3f}  {rep['behaviour_f1']}")
-        print(f"  open/closed macro-F1      {rep['open_closed_macro_f1']:.3f}  "
-              f"(n={rep['open_closed_n']}; given question "
-              f"{rep['open_closed_macro_f1_given_question']:.3f})  {rep['open_closed_f1']}")
-        print(f"  simple/complex macro-F1   {rep['simple_complex_macro_f1']:.3f}  "
-              f"(n={rep['simple_complex_n']}; given reflection "
-              f"{rep['simple_complex_macro_f1_given_reflection']:.3f})  "
-              f"{rep['simple_complex_f1']}")
-        print(f"  high/low AUC (reflection share) {rep['auc_reflection_share']}  "
-              f"(R:Q {rep['auc_reflection_to_question']})")
+        print(
+            f"  open/closed macro-F1      {rep['open_closed_macro_f1']:.3f}  "
+            f"(n={rep['open_closed_n']}; given question "
+            f"{rep['open_closed_macro_f1_given_question']:.3f})  {rep['open_closed_f1']}"
+        )
+        print(
+            f"  simple/complex macro-F1   {rep['simple_complex_macro_f1']:.3f}  "
+            f"(n={rep['simple_complex_n']}; given reflection "
+            f"{rep['simple_complex_macro_f1_given_reflection']:.3f})  "
+            f"{rep['simple_complex_f1']}"
+        )
+        print(
+            f"  high/low AUC (reflection share) {rep['auc_reflection_share']}  "
+            f"(R:Q {rep['auc_reflection_to_question']})"
+        )
         print(f"  utterances/s              {rep['utterances_per_second']}")
         print(f"  confusion (gold->pred)    {rep['confusion']}")
     return 0

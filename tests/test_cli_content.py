@@ -15,8 +15,8 @@ runner = CliRunner()
 ANSI = re.compile(r"\x1b\[")
 
 
-def run(*args: str, env: dict[str, str] | None = None):
-    return runner.invoke(app, list(args), env=env, prog_name="alliance-tutor")
+def run(*args: str, env: dict[str, str] | None = None, stdin: str | None = None):
+    return runner.invoke(app, list(args), env=env, input=stdin, prog_name="alliance-tutor")
 
 
 def test_version():
@@ -171,7 +171,12 @@ def test_trainer_module_id_clash_with_builtin_names_both_files(tmp_path: Path):
     assert builtin[0]["path"].split("/")[-1] in line
 
 
-def test_no_arguments_shows_help_for_now():
-    result = run()
-    assert result.exit_code == 0
-    assert "preview" in result.stdout and "validate" in result.stdout
+def test_no_arguments_opens_the_home_menu_with_a_first_run_welcome():
+    first = run(stdin="4\n")
+    assert first.exit_code == 0, first.output
+    assert "Welcome to alliance-tutor" in first.stdout
+    assert "identify a family" in first.stdout
+    assert "What would you like to do?" in first.stdout
+    assert "4) Quit" in first.stdout
+    again = run(stdin="4\n")
+    assert "Welcome to alliance-tutor" not in again.stdout

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -21,6 +22,8 @@ from alliance_tutor.words import plural
 
 if TYPE_CHECKING:
     from alliance_tutor.content.loader import Course
+    from alliance_tutor.store.learner import JournalEntry, LearnerStore
+    from alliance_tutor.ui.base import Prompter
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # content problems, failed answers
@@ -110,7 +113,12 @@ def _root(
     ] = False,
 ) -> None:
     if ctx.invoked_subcommand is None:
-        typer.echo(ctx.get_help())
+        from alliance_tutor.study.home import run_home
+
+        course = _load(None)
+        store = _store()
+        with _stopping(None):
+            run_home(course, store, _prompter())
 
 
 def _load(content_dirs: list[Path] | None, *, warn: bool = True) -> Course:
@@ -281,6 +289,229 @@ def validate(
     elif valid:
         typer.echo(f"Valid: {counts}.")
     raise typer.Exit(EXIT_OK if valid else EXIT_FAILED)
+
+
+# ---------------------------------------------------------------- learner data
+
+
+def _store() -> LearnerStore:
+    from alliance_tutor.store.learner import LearnerStore
+
+    return LearnerStore(warn=lambda message: typer.echo(f"warning: {message}", err=True))
+
+
+def _prompter() -> Prompter:
+    from alliance_tutor.ui.base import make_prompter
+
+    return make_prompter()
+
+
+@contextmanager
+def _stopping(module_id: str | None) -> Iterator[None]:
+    """Ctrl-C / Ctrl-D / end of input: everything is saved already; say how to resume."""
+    from alliance_tutor.store.files import StoreError
+    from alliance_tutor.ui.base import QuitRequested
+
+    try:
+        yield
+    except QuitRequested as quit_:
+        where = f"alliance-tutor study {module_id}" if module_id else "alliance-tutor"
+        typer.echo(f"\nYour answers are saved. To carry on, run: {where}", err=True)
+        raise SystemExit(EXIT_INTERRUPTED if quit_.interrupted else EXIT_OK) from None
+    except StoreError as exc:
+        fail(str(exc), EXIT_FAILED)
+
+
+@app.command()
+def study(
+    module: Annotated[
+        str | None,
+        typer.Argument(help="Module id (default: where you left off).", show_default=False),
+    ] = None,
+    section: Annotated[
+        str | None,
+        typer.Option("--section", "-s", help="Start at this section (its id).", show_default=False),
+    ] = None,
+    content_dir: ContentDirs = None,
+) -> None:
+    """Study a module section by section: read, write in your journal, answer checks.
+
+    Your place and answers are saved as you go; Ctrl-C stops at any prompt (exit 130)
+    and `alliance-tutor study MODULE` picks up where you left off. Without a
+    terminal, menus are numbered and answers are read line by line from stdin
+    (an empty line ends an answer).
+    """
+    from alliance_tutor.content.loader import ContentLookupError
+    from alliance_tutor.study.home import choose_module, continue_target
+    from alliance_tutor.study.walkthrough import Walkthrough, resume_command
+
+    course = _load(content_dir)
+    store = _store()
+    ui = _prompter()
+    with _stopping(module):
+        if module is not None:
+            try:
+                chosen = course.module(module)
+                if section is not None:
+                    chosen.section(section)
+            except ContentLookupError as exc:
+                fail(str(exc))
+        else:
+            picked = continue_target(course, store) or choose_module(course, store, ui)
+            if picked is None:
+                return
+            chosen = picked
+    with _stopping(chosen.id):
+        finished = Walkthrough(chosen, store, ui).run(section)
+    if not finished:
+        typer.echo(f"Your place is saved. To carry on, run: {resume_command(chosen.id)}")
+
+
+journal_app = typer.Typer(
+    help="Your private journal of answers to the reflective prompts.",
+    invoke_without_command=True,
+)
+app.add_typer(journal_app, name="journal")
+
+
+@journal_app.callback()
+def journal_list(ctx: typer.Context) -> None:
+    """List the entries (id, date, module, prompt)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    entries = _store().journal.entries
+    if not entries:
+        typer.echo("Your journal is empty. Answer a prompt with: alliance-tutor study")
+        return
+    for entry in entries:
+        first_line = entry.text.splitlines()[0] if entry.text else ""
+        preview = first_line if len(first_line) <= 50 else first_line[:49] + "…"
+        typer.echo(
+            f"{entry.id:>4}  {entry.updated_at[:10]}  {entry.module}/{entry.prompt}  {preview}"
+        )
+    typer.echo("Read one with: alliance-tutor journal show ID")
+
+
+def _entry(entry_id: str) -> tuple[LearnerStore, JournalEntry]:
+    store = _store()
+    entry = store.entry(entry_id)
+    if entry is None:
+        fail(f"no journal entry '{entry_id}' (see 'alliance-tutor journal')")
+    return store, entry
+
+
+@journal_app.command("show")
+def journal_show(entry_id: Annotated[str, typer.Argument(metavar="ID")]) -> None:
+    """Show one entry with its earlier versions."""
+    _, entry = _entry(entry_id)
+    typer.echo(f"Entry {entry.id} · {entry.module} / {entry.section} / {entry.prompt}\n")
+    typer.echo(entry.prompt_text.strip() + "\n")
+    for number, version in enumerate(reversed(entry.versions)):
+        label = "Latest" if number == 0 else "Earlier"
+        typer.echo(f"{label} ({version.at}):\n{version.text}\n")
+
+
+@journal_app.command("export")
+def journal_export(
+    module: Annotated[
+        str | None, typer.Option(help="Only this module.", show_default=False)
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(help="Write to this file (default: print).", show_default=False),
+    ] = None,
+    content_dir: ContentDirs = None,
+) -> None:
+    """Export the journal as Markdown, grouped by module and section, for supervision."""
+    from alliance_tutor.study.journal import export_markdown
+
+    course = _load(content_dir)
+    entries = [e for e in _store().journal.entries if module is None or e.module == module]
+    text = export_markdown(course, entries)
+    if out is None:
+        typer.echo(text, nl=False)
+        return
+    from alliance_tutor.store.files import atomic_write_text
+
+    try:
+        atomic_write_text(out, text)
+    except OSError as exc:
+        fail(f"cannot write {out}: {exc.strerror}", EXIT_FAILED)
+    typer.echo(f"Wrote {plural(len(entries), 'entry', 'entries')} to {out} (readable only by you).")
+
+
+@journal_app.command("delete")
+def journal_delete(
+    entry_id: Annotated[str, typer.Argument(metavar="ID")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask for confirmation.")] = False,
+) -> None:
+    """Delete one entry, with all its versions."""
+    store, entry = _entry(entry_id)
+    if not yes and not _prompter().confirm(f"Delete journal entry {entry.id} ({entry.prompt})?"):
+        typer.echo("Nothing deleted.")
+        raise typer.Exit(EXIT_FAILED)
+    store.delete_entry(entry.id)
+    typer.echo(f"Deleted journal entry {entry.id}.")
+
+
+progress_app = typer.Typer(help="How far you have got.", invoke_without_command=True)
+app.add_typer(progress_app, name="progress")
+
+
+@progress_app.callback()
+def progress_show(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+    content_dir: ContentDirs = None,
+) -> None:
+    """Per module: sections done, prompts answered, knowledge-check score."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from alliance_tutor.study.progress import summarise_course
+
+    summaries = summarise_course(_load(content_dir), _store())
+    if as_json:
+        typer.echo(json.dumps({"modules": [s.as_json() for s in summaries]}, indent=2))
+        return
+    for s in summaries:
+        checks = f"{s.checks_correct}/{s.checks_total} checks right" if s.checks_answered else ""
+        mark = "✓" if s.completed else " "
+        typer.echo(
+            f"{mark} {s.id:<28} sections {s.sections_done}/{s.sections_total}  "
+            f"prompts {s.prompts_answered}/{s.prompts_total}  {checks}".rstrip()
+        )
+
+
+@progress_app.command("reset")
+def progress_reset(
+    module: Annotated[str, typer.Argument(help="Module id.")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask for confirmation.")] = False,
+) -> None:
+    """Start a module afresh (your journal answers are kept)."""
+    store = _store()
+    if module not in store.progress.modules:
+        fail(f"no progress recorded for module '{module}'")
+    if not yes and not _prompter().confirm(f"Reset your progress in '{module}'?"):
+        typer.echo("Nothing changed.")
+        raise typer.Exit(EXIT_FAILED)
+    store.reset_module(module)
+    typer.echo(f"Progress in '{module}' reset. Your journal answers are kept.")
+
+
+@app.command()
+def forget(
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask for confirmation.")] = False,
+) -> None:
+    """Delete all your learner data: journal, progress and drill history."""
+    store = _store()
+    question = (
+        f"Delete your journal, progress and drill history in {store.home}? This cannot be undone."
+    )
+    if not yes and not _prompter().confirm(question):
+        typer.echo("Nothing deleted.")
+        raise typer.Exit(EXIT_FAILED)
+    removed = store.forget()
+    typer.echo(f"Deleted {plural(len(removed), 'file')} from {store.home}.")
 
 
 def _read_input(source: str) -> bytes:

@@ -43,7 +43,8 @@ def section_markdown(
 
 
 def block_markdown(block: schema.Block, *, show_answers: bool = True) -> str:
-    """Markdown for one block; `show_answers` marks the correct choice of a check."""
+    """Markdown for one block; `show_answers` marks the correct choice of a check and
+    shows a journal prompt's guide (the study walk-through offers it on request)."""
     match block:
         case schema.TextBlock(body=body, title=title):
             return _titled(title, body.strip())
@@ -56,15 +57,18 @@ def block_markdown(block: schema.Block, *, show_answers: bool = True) -> str:
             text = f"> **In their words, summarised.** {summary.strip()}\n>\n> — {attribution}"
             return text + (f" ({context.strip()})" if context else "")
         case schema.ThinkShareBlock(prompt=prompt, guide=guide):
-            return _prompt_markdown("Think & Share", prompt, guide)
+            return _prompt_markdown("Think & Share", prompt, guide if show_answers else None)
         case schema.ReflectiveActivityBlock(prompt=prompt, guide=guide, title=title, steps=steps):
             label = f"Reflective activity: {title}" if title else "Reflective activity"
             body = prompt.strip() + (
                 "\n\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1)) if steps else ""
             )
-            return _prompt_markdown(label, body, guide)
+            return _prompt_markdown(label, body, guide if show_answers else None)
         case schema.DiscussionBlock(prompt=prompt, guide=guide):
-            return _prompt_markdown("Discussion for your journal", prompt, guide, SUPERVISION_NOTE)
+            shown_guide = guide if show_answers else None
+            return _prompt_markdown(
+                "Discussion for your journal", prompt, shown_guide, SUPERVISION_NOTE
+            )
         case schema.VideoBlock(title=title, url=url, notice=notice, minutes=minutes):
             length = f" ({minutes} min)" if minutes else ""
             return (
@@ -90,11 +94,15 @@ def _bullets(lines: list[str]) -> str:
     return "\n".join(f"- {line.strip()}" for line in lines)
 
 
-def _prompt_markdown(label: str, prompt: str, guide: str, note: str | None = None) -> str:
+def _prompt_markdown(label: str, prompt: str, guide: str | None, note: str | None = None) -> str:
     text = f"**✎ {label}**\n\n{prompt.strip()}"
     if note:
         text += f"\n\n{note}"
-    return text + f"\n\n*A thoughtful answer might touch on:* {guide.strip()}"
+    return text + (f"\n\n{guide_markdown(guide)}" if guide else "")
+
+
+def guide_markdown(guide: str) -> str:
+    return f"*A thoughtful answer might touch on:* {guide.strip()}"
 
 
 def _check_markdown(

@@ -51,7 +51,9 @@ HELPER_ROLES: tuple[str, ...] = (
 )
 _SINGLE_LETTER_HELPERS = frozenset({"t", "c", "hv", "i", "p"})
 _HELPER_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(r) for r in sorted(HELPER_ROLES, key=len, reverse=True)) + r")s?\b"
+    r"\b(?:"
+    + "|".join(re.escape(r) for r in sorted(HELPER_ROLES, key=len, reverse=True))
+    + r")s?\b"
 )
 
 
@@ -198,7 +200,9 @@ def analyze_turns(turns: Sequence[Turn], helper: str | None = None) -> SessionAn
         reflection_to_question=rq,
         percent_complex_reflections=pcr,
         percent_open_questions=poq,
-        mi_adherent=counts["affirm"] + counts["seeking_collaboration"] + counts["emphasizing_autonomy"],
+        mi_adherent=counts["affirm"]
+        + counts["seeking_collaboration"]
+        + counts["emphasizing_autonomy"],
         mi_non_adherent=counts["confront"] + counts["persuade"],
         ratings=ratings,
     )

@@ -4,75 +4,112 @@ The classifier is transparent: every decision is backed by :class:`Evidence`
 naming the rule that fired and the words it fired on, so drill feedback can
 quote it. Rules are English linguistics and MI practice (Miller & Rollnick;
 the MITI 4.2.1 manual; Gordon's roadblocks), written as word lists in
-``data/*.txt``; nothing is learnt from a corpus.
+``data/*.txt``; nothing is learnt from a corpus. A handful of numeric
+settings (``_LONG_INPUT``, ``_WEAK_WEIGHT``, ``_SHORT_REFLECTION``,
+``_NEW_CONTENT``) and the behaviour mapping were chosen on the even-numbered
+("dev") transcripts of AnnoMI; see ``benchmarks/annomi_eval.py``.
 
 Codes and their AnnoMI coarse behaviour (``BEHAVIOUR_OF_CODE``)
 ----------------------------------------------------------------
-=========================  ===================  =====================================
-code                       AnnoMI behaviour     why
-=========================  ===================  =====================================
+=========================  ================  ==========================================
+code                       AnnoMI behaviour  why
+=========================  ================  ==========================================
 question                   question
 simple_reflection          reflection
 complex_reflection         reflection
-seeking_collaboration      question             almost always said as a question
-                                                ("Would it be okay if I ...?")
-giving_information         therapist_input      AnnoMI subtype "information"
-persuade                   therapist_input      AnnoMI subtype "advice"
-persuade_with_permission   therapist_input      advice offered with permission/choice
-emphasizing_autonomy       therapist_input      AnnoMI subtype "options"
-confront                   therapist_input      arguing/criticising is the helper's
-                                                own input; AnnoMI has no confront
-affirm                     other                AnnoMI has no affirm class
-other                      other                backchannels, greetings, praise
-=========================  ===================  =====================================
+affirm                     reflection        AnnoMI has no affirm class; its annotators
+                                             code "you really showed courage" as a
+                                             (complex) reflection
+seeking_collaboration      question          nearly always asked ("Would it be okay
+                                             if I shared ...?")
+emphasizing_autonomy       therapist_input   AnnoMI input subtype "options"
+giving_information         therapist_input   AnnoMI input subtype "information"
+persuade                   therapist_input   AnnoMI input subtype "advice"
+persuade_with_permission   therapist_input   advice after permission / with choice
+confront                   therapist_input   the helper's own (critical) input
+other                      other             backchannels, greetings, praise
+=========================  ================  ==========================================
 
-How one sentence is coded (first rule that applies)
---------------------------------------------------
-1. Only backchannels ("Mm-hmm. Okay. Right.") -> ``other`` (rule ``backchannel``).
-2. Questions: a wh-opener (after stripping "so", "and", "um", "okay", "can I
-   ask you" ...) followed by an auxiliary or a "?", an invitation to talk
-   ("Tell me about ...", "Describe ..."), subject-auxiliary inversion ("Do you
-   ...", "Is she ...") or a final "?" on a declarative. Open = wh/invitation,
-   except one-fact wh ("how many", "how old", "what time") = closed; inversion
-   and declaratives = closed. A declarative said with "?" that reads like a
-   reflection is still a question, as MITI codes it (extra evidence
-   ``reflection_as_question``). "Have you tried ...?", "Why don't you ...?",
-   "Have you thought about ...?" are advice wearing a question mark: MITI codes
-   them as questions, and so do we, with evidence ``advice_as_question`` for
-   drill feedback. Any question with "why" gets evidence ``why_question``.
-   Asking permission ("Would it be okay if I shared ...?", "May I ...") is
-   ``seeking_collaboration`` (MITI 4.2.1 seeking collaboration).
-3. Statements, in order: praise only ("Good job!", "I'm proud of you") ->
-   ``other`` (rule ``praise``: the helper's approval, not the parent's
-   strength); greetings/thanks -> ``other``; "let's work on this together" ->
-   ``seeking_collaboration``; criticism/labels -> ``confront``; advice,
-   orders, warnings, moralising, imperatives -> ``persuade``, or
-   ``persuade_with_permission`` when the same utterance (or the parent's
-   preceding words, answering a request) gives permission or stresses choice;
-   "it's up to you" -> ``emphasizing_autonomy``; "you worked hard to ..." ->
-   ``affirm``; reflection stems ("it sounds like", "so you", "you feel") or a
-   second-person statement, or a statement reusing the parent's content words
-   -> reflection; facts, norms, the helper's plans -> ``giving_information``.
-4. Reflections are complex when they add meaning: a feeling word the parent did
-   not say, a double-sided turn ("on the one hand", "but at the same time",
-   "part of you"), a guess at value/meaning ("because", "important to you"),
-   amplification ("never", "all on your own"), metaphor ("it's like"), or
-   several new content words beyond the parent's; otherwise simple.
+How one sentence is coded
+-------------------------
+Utterances are split into sentences at ". ", "? ", "! ", dashes and line
+breaks; each sentence is tokenised once (lower case, stutters such as "you-
+you're" and "wh-what" removed) and scanned once for every word list.
 
-Main code of a multi-sentence utterance
---------------------------------------
-Backchannel sentences are ignored when anything else is present. Then the
-main code is the first in this precedence (chosen on the AnnoMI dev split and
-matching MITI/AnnoMI practice that a turn containing a question is coded a
-question; reflections outrank the helper's own information):
+1. Only backchannels ("Mm-hmm. Okay. Right.") -> ``other`` (``backchannel``).
+2. Questions: after stripping openers ("so", "and", "um", "okay", "can I ask
+   you"), a wh-word followed by an auxiliary or "?" ("What would help?"), an
+   invitation to talk ("Tell me about ...", "Can you describe ..."),
+   subject-auxiliary inversion ("Do you ...", "Is she ...") or a "?" after a
+   statement. Open = wh-questions and invitations, and questions trailing off
+   in "or?"; closed = inversion, declaratives, and wh-questions after one fact
+   ("how many", "how old", "what time", ratings "on a scale of"). "What you
+   said ..." (wh + subject, no "?") is a free relative, not a question.
 
-    question / seeking_collaboration  >  confront  >  persuade  >
-    persuade_with_permission  >  simple/complex reflection  >
-    emphasizing_autonomy  >  giving_information  >  affirm  >  other
+   - A reflection said with a rising "?" ("So you're worried she isn't eating
+     enough?") is a question, as MITI codes it; evidence
+     ``reflection_as_question`` marks it.
+   - "Have you tried ...?", "Why don't you ...?", "How about you ...?" are
+     advice wearing a question mark. MITI codes the form, so the code stays
+     ``question``; evidence ``advice_as_question`` lets drill feedback say so.
+   - Any question containing "why"/"how come" gets evidence ``why_question``.
+   - A closed question asking permission ("Would it be okay if I shared ...?",
+     "Can I share ...", "Do you mind if I ...") is ``seeking_collaboration``.
+   - A bare check of understanding ("Does that make sense?", "Is that
+     right?") gets evidence ``check_question`` (see the main-code rule).
+3. Statements, first rule that applies: praise only ("Good job!", "I'm proud
+   of you") -> ``other`` with evidence ``praise`` (the helper's approval, not
+   a statement about the parent, so not an affirm); "let's work on this
+   together" -> ``seeking_collaboration``; criticism, labels, arguing ("That's
+   a bad idea", "You're not listening") -> ``confront``; Gordon's roadblocks
+   of advising/ordering/warning/moralising ("you need to", "you should", "if
+   you don't ...") or an imperative verb first ("Put her down on her back")
+   -> ``persuade``, or ``persuade_with_permission`` when the utterance asked
+   permission or stresses choice ("..., but it's up to you") or the parent's
+   preceding words were a bare yes ("Sure, go ahead"); "it's up to you", "you
+   know your baby best" -> ``emphasizing_autonomy``; "you worked hard to ...",
+   "you really care about ..." -> ``affirm``; greetings and thanks ->
+   ``other``. Then reflection or information: a reflection stem at the start
+   ("you're", "so you", "it sounds like" anywhere), a second-person statement,
+   a statement that mostly reuses the parent's content words, or a plain
+   statement about the parent's world is a reflection; a first-person
+   statement ("I'll bring the forms", "We can ...") or a statement with an
+   information cue (norms, research, services, "most babies ...") is
+   ``giving_information``. A short piece without any content word is
+   ``other``.
+4. A reflection is complex when it adds meaning: a double-sided reflection
+   ("on the one hand", "part of you", "at the same time"), a feeling word the
+   parent did not use, a cue of meaning/value/amplification/metaphor
+   ("important to you", "because", "on your own", "it's like"), or at least
+   ``_NEW_CONTENT`` content words the parent did not say; a reflection of at
+   most ``_SHORT_REFLECTION`` content word, or one that only rewords, is
+   simple.
 
-see ``_PRECEDENCE`` for the exact tuple. The question type of a multi-question
-utterance is open if any question is open; the reflection type is complex if
-any reflection sentence is complex or the reflection spans several sentences.
+Main code of a multi-sentence utterance (``_combine``)
+-----------------------------------------------------
+Sentences coded ``other`` (backchannels, praise, greetings) are set aside
+unless nothing else is left. Then, derived on the dev split and in line with
+MITI/AnnoMI practice that a turn containing a question is coded a question:
+
+1. A question (or permission request) anywhere wins -- unless it is only a
+   check of understanding ("..., is that right?", "Does that make sense?")
+   added to other content, or the turn is mainly the helper's input (at least
+   ``_LONG_INPUT`` weighted information/advice sentences, a lecture with a
+   question tacked on).
+2. Otherwise reflections, helper input (information, advice, autonomy,
+   confront) and affirmations vote; a sentence coded only on its shape
+   (``plain_statement``, ``fragment``, ``helper_statement``,
+   ``restates_client``) has a quarter vote. A tie goes to the group of the
+   latest sentence. Reflections beat information on a tie only when they come
+   last, so "It's normal. You're worried about her." is a reflection.
+3. The helper-input code reported is the most MI-inconsistent one present:
+   confront > persuade > persuade_with_permission > emphasizing_autonomy >
+   giving_information.
+
+The question type is open if any (non-check) question is open; the
+reflection type is complex if any reflection sentence is complex or the
+reflection runs over several sentences. A short piece cut off at both ends
+("-the herbal shop-") coded only on its shape is ``other`` (``incomplete``).
 
 Only the first ``MAX_CHARS`` characters of a very long input are analysed
 (evidence ``truncated``); the function never raises on any ``str``.
@@ -84,7 +121,15 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .lexicon import normalise_tokens, phrase_regex, tokenise, word_set
+from .lexicon import (
+    normalise_tokens,
+    phrase_forms,
+    phrase_regex,
+    phrases,
+    tokenise,
+    trie_pattern,
+    word_set,
+)
 
 __all__ = [
     "BEHAVIOUR_OF_CODE",
@@ -114,7 +159,7 @@ BEHAVIOUR_OF_CODE: dict[str, str] = {
     "question": "question",
     "simple_reflection": "reflection",
     "complex_reflection": "reflection",
-    "affirm": "other",
+    "affirm": "reflection",
     "seeking_collaboration": "question",
     "emphasizing_autonomy": "therapist_input",
     "giving_information": "therapist_input",
@@ -126,20 +171,11 @@ BEHAVIOUR_OF_CODE: dict[str, str] = {
 
 MAX_CHARS = 20_000
 
-_PRECEDENCE: tuple[str, ...] = (
-    "question",
-    "seeking_collaboration",
-    "confront",
-    "persuade",
-    "persuade_with_permission",
-    "complex_reflection",
-    "simple_reflection",
-    "emphasizing_autonomy",
-    "giving_information",
-    "affirm",
-    "other",
-)
-_RANK = {code: i for i, code in enumerate(_PRECEDENCE)}
+# Tunables (chosen on the AnnoMI dev split; see benchmarks/annomi_eval.py)
+_LONG_INPUT = 3.0  # weight of information/advice sentences that outweighs a closing question
+_WEAK_WEIGHT = 0.25  # vote of a sentence coded on its shape alone, not on a cue phrase
+_SHORT_REFLECTION = 1  # content words; a reflection this short is simple
+_NEW_CONTENT = 4  # content words the parent did not say; this many make a reflection complex
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,118 +214,146 @@ class Classification:
 # --------------------------------------------------------------------------- patterns
 
 _BRACKETS_RE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
-_SENT_SPLIT_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\s*-{2,}\s*|\s+-\s+|\n+|(?<=\?)(?=\S)")
-_VOCATIVE_RE = re.compile(r"(?:^|(?<=, ))[A-Z][a-z]+,\s*")
+_SENT_BREAK_RE = re.compile(r"[.!?][\"')\]]*\s+|--+| - |\n|\?(?=\S)")
+_VOCATIVE_RE = re.compile(
+    r",\s*(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][a-z]+(?=\s*(?:[,.?!]|$))"
+)
+_CUT_OFF_RE = re.compile(r"\b([A-Za-z]{1,3})-+\s*(?=\1[a-z])", re.IGNORECASE)
 _CLAUSE_SPLIT_RE = re.compile(r"[,;:]")
 
-_SUBJECTS = frozenset(
-    ["you", "i", "we", "they", "he", "she", "it", "that", "this", "there", "your", "my", "our", "his", "her", "their", "the", "a", "an", "any", "anything", "anyone", "anybody", "anywhere", "something", "someone", "somebody", "everything", "everyone", "everybody", "people", "things", "baby", "babies", "kids", "children", "those", "these", "what"]
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_SUBJECTS = _words_of(
+    "you i we they he she it that this there your my our his her their the a an any anything "
+    "anyone anybody anywhere something someone somebody everything everyone everybody people "
+    "things baby babies kids children those these what"
 )
-_PRONOUN_SUBJECTS = frozenset(
-    ["you", "i", "we", "they", "he", "she", "it", "you're", "i'm", "we're", "they're", "he's", "she's", "it's", "you've", "i've", "you'd", "i'd", "you'll", "i'll"]
+_PRONOUN_SUBJECTS = _words_of(
+    "you i we they he she it you're i'm we're they're he's she's it's you've i've you'd i'd "
+    "you'll i'll"
 )
-_AUX = frozenset(
-    ["do", "does", "did", "don't", "doesn't", "didn't", "is", "isn't", "are", "aren't", "was", "wasn't", "were", "weren't", "can", "can't", "could", "couldn't", "will", "won't", "would", "wouldn't", "have", "haven't", "has", "hasn't", "had", "should", "shall", "may", "might", "must", "am", "'s", "'re", "'ve"]
+_AUX = _words_of(
+    "do does did don't doesn't didn't is isn't are aren't was wasn't were weren't can can't "
+    "could couldn't will won't would wouldn't have haven't has hasn't had should shall may "
+    "might must am"
 )
-_YOU_START = frozenset(["you", "you're", "you've", "you'd", "you'll", "your", "yourself"])
-_FIRST_PERSON = frozenset(["i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'll", "we'd", "let's", "my", "our"])
-_INVITATIONS = frozenset(
-    (
-        "tell me",
-        "tell me about",
-        "tell me more",
-        "say more",
-        "describe",
-        "walk me through",
-        "help me understand",
-        "talk to me about",
-        "talk me through",
-        "give me an example",
-    )
+_YOU_START = _words_of("you you're you've you'd you'll your yourself")
+_FIRST_PERSON = _words_of("i i'm i've i'd i'll we we're we've we'll we'd let's my our")
+_WH_FIRST = _words_of(
+    "what what's whats how how's hows why why's where where's when who who's whom whose which in"
 )
-_ADVICE_Q_RE = re.compile(
-    r"(?:^| )(have you (?:ever )?(?:tried|thought about|thought of|considered|looked into)|"
-    r"did you (?:try|think about|consider)|why don't you|why not|"
-    r"could you (?:try|just)|can you (?:try|just)|would you consider|wouldn't it be better|"
-    r"don't you think (?:you|it|she|he|that)|what if you (?:tried|just)|"
-    r"how about (?:you|trying|putting|giving|taking|cutting|getting|making)|"
-    r"shouldn't you|isn't it time)(?= |$)"
-)
-_WHY_RE = re.compile(r"(?:^| )(why|how come)(?= |$)")
-_DOUBLE_SIDED_RE = re.compile(
-    r"(?:^| )(on the one hand|on one hand|on the other hand|part of you|another part|"
-    r"at the same time|and yet|torn between|even though|although|but also|and also)(?= |$)"
-)
-_STUB_ENDINGS = ("-", "\u2014", "\u2013", "...", "\u2026")
+_TAG_ONLY = _words_of("right okay yeah huh hmm so")
+_NOT_IMPERATIVE_NEXT = _words_of("me us you i it's a")
+
+# Short phrase lists that are rules rather than vocabulary.
+_CODE_LISTS: dict[str, tuple[str, ...]] = {
+    "why": ("why", "how come"),
+    "rating": ("on a scale", "scale of", "out of ten", "out of 10"),
+}
+
+# Word lists scanned for anywhere in a sentence: category -> data file.
+_SCANNED_FILES: dict[str, str] = {
+    "stem_any": "reflection_stems_anywhere",
+    "advice_q": "advice_questions",
+    "double_sided": "double_sided",
+    "permission": "permission",
+    "confront": "confront",
+    "autonomy": "autonomy",
+    "roadblock": "roadblocks",
+    "affirm": "affirmation",
+    "social": "social",
+    "info": "information",
+    "feeling": "feeling_words",
+    "complex": "complex_cues",
+    "praise": "praise",
+}
+
+_Hit = tuple[int, str]  # (index of the phrase's first token in the sentence, phrase)
+_Node = tuple[dict[str, "_Node"], list[tuple[str, str]]]  # children, (category, phrase)s
+
+
+class _Lexicon:
+    """Compiled word lists: one scanner for all anywhere-lists, anchored regexes for openers."""
+
+    def __init__(self) -> None:
+        cats: dict[str, list[str]] = {}
+        for cat, name in _SCANNED_FILES.items():
+            for phrase in phrases(name):
+                cats.setdefault(phrase, []).append(cat)
+        for cat, items in _CODE_LISTS.items():
+            for item in items:
+                for phrase in phrase_forms(item):
+                    cats.setdefault(phrase, []).append(cat)
+        # a trie over tokens: walking it from each token finds every listed phrase
+        self.root: dict[str, _Node] = {}
+        for phrase, phrase_cats in cats.items():
+            words = phrase.split(" ")
+            children = self.root
+            node: _Node | None = None
+            for word in words:
+                node = children.get(word)
+                if node is None:
+                    node = ({}, [])
+                    children[word] = node
+                children = node[0]
+            if node is not None:
+                node[1].extend((cat, phrase) for cat in phrase_cats)
+        self.open = phrase_regex("question_openers_open", True)
+        self.closed_wh = phrase_regex("question_closed_wh", True)
+        self.stem = phrase_regex("reflection_stems", True)
+        self.markers = re.compile(r"^(?:(?:" + trie_pattern(phrases("discourse_markers")) + r") )+")
+        self.backchannels = re.compile(
+            r"^(?:(?:" + trie_pattern(phrases("backchannels")) + r")(?: |$))+$"
+        )
+        praise_words = (
+            *phrases("praise"),
+            *phrases("backchannels"),
+            *("so", "very", "really", "that's", "that", "is", "you", "it", "this"),
+        )
+        self.praise_only = re.compile(
+            r"^(?:(?:" + trie_pattern(sorted(set(praise_words))) + r")(?: |$))+$"
+        )
+        self.check = re.compile(r"^(?:" + trie_pattern(phrases("check_questions")) + r")$")
+        self.aux_open = word_set("question_openers_closed")
+        self.stop = word_set("stopwords")
+        self.imperative = word_set("imperative_verbs")
+
+    def scan(self, toks: list[str]) -> dict[str, _Hit]:
+        """First occurrence of each category's phrases in ``toks``.
+
+        At one start, a longer phrase is preferred to the shorter phrases it begins with.
+        """
+        hits: dict[str, _Hit] = {}
+        root = self.root
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            node = root.get(tok)
+            if node is None:
+                continue
+            found = [node[1]] if node[1] else []
+            children = node[0]
+            j = i + 1
+            while children and j < n:
+                nxt = children.get(toks[j])
+                if nxt is None:
+                    break
+                if nxt[1]:
+                    found.append(nxt[1])
+                children = nxt[0]
+                j += 1
+            for terms in reversed(found):
+                for cat, phrase in terms:
+                    if cat not in hits:
+                        hits[cat] = (i, phrase)
+        return hits
 
 
 @cache
-def _lists() -> dict[str, re.Pattern[str]]:
-    """Compile the word-list regexes once."""
-    return {
-        "open": phrase_regex("question_openers_open", True),
-        "closed_wh": phrase_regex("question_closed_wh", True),
-        "markers": re.compile(
-            "^(?:(?:" + "|".join(re.escape(p) for p in _marker_phrases()) + ") )+"
-        ),
-        "backchannel_seq": re.compile(
-            "^(?:(?:"
-            + "|".join(re.escape(p) for p in _backchannel_phrases())
-            + ")(?: |$))+$"
-        ),
-        "praise_seq": re.compile(
-            "^(?:(?:"
-            + "|".join(re.escape(p) for p in _praise_phrases())
-            + r")(?: |$))+$"
-        ),
-        "praise": phrase_regex("praise"),
-        "stem": phrase_regex("reflection_stems", True),
-        "stem_any": re.compile(
-            r"(?:^| )(it sounds like|sounds like|it sounds as though|sounds as though|"
-            r"it seems like|it seems|seems like|what i'm hearing|i'm hearing|i hear that|"
-            r"i hear you|what you're saying|in other words|i get the sense|i sense that|"
-            r"it feels like|it's like|you're saying|you feel|you're feeling)(?= |$)"
-        ),
-        "feeling": phrase_regex("feeling_words"),
-        "complex": phrase_regex("complex_cues"),
-        "roadblock": phrase_regex("roadblocks"),
-        "confront": phrase_regex("confront"),
-        "affirm": phrase_regex("affirmation"),
-        "permission": phrase_regex("permission"),
-        "autonomy": phrase_regex("autonomy"),
-        "info": phrase_regex("information"),
-        "social": phrase_regex("social"),
-    }
-
-
-def _marker_phrases() -> tuple[str, ...]:
-    from .lexicon import phrases
-
-    return phrases("discourse_markers")
-
-
-def _backchannel_phrases() -> tuple[str, ...]:
-    from .lexicon import phrases
-
-    return phrases("backchannels")
-
-
-def _praise_phrases() -> tuple[str, ...]:
-    from .lexicon import phrases
-
-    seen = dict.fromkeys(phrases("praise") + phrases("backchannels"))
-    for extra in ("so", "very", "really", "that's", "that", "is", "you", "it", "this"):
-        seen[extra] = None
-    return tuple(sorted(seen, key=lambda p: (-len(p), p)))
-
-
-@cache
-def _words() -> dict[str, frozenset[str]]:
-    return {
-        "aux_open": word_set("question_openers_closed"),
-        "stop": word_set("stopwords"),
-        "imperative": word_set("imperative_verbs"),
-    }
+def _lexicon() -> _Lexicon:
+    return _Lexicon()
 
 
 # --------------------------------------------------------------------------- helpers
@@ -302,9 +366,9 @@ def _stem(word: str) -> str:
     n = len(w)
     if n > 5 and w.endswith("ing"):
         w = w[:-3]
-    elif (n > 4 and w.endswith("ied")) or (n > 4 and w.endswith("ies")):
+    elif n > 4 and w.endswith(("ied", "ies")):
         w = w[:-3] + "y"
-    elif (n > 4 and w.endswith("ed")) or (n > 4 and w.endswith("ly")):
+    elif n > 4 and w.endswith(("ed", "ly")):
         w = w[:-2]
     elif n > 3 and w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]
@@ -327,14 +391,47 @@ def _strip_markers(flat: str, markers: re.Pattern[str]) -> str:
     return rest if rest else flat
 
 
-@dataclass(slots=True)
-class _Ctx:
-    """Per-call state shared by the sentences of one utterance."""
+def _tokens(text: str) -> list[str]:
+    if "-" in text:
+        text = _CUT_OFF_RE.sub("", text)  # "wh-what" -> "what"
+    return normalise_tokens(tokenise(text))
 
-    stems: set[str]
-    has_context: bool
-    permission_granted: bool
-    permission_seen: bool = False
+
+class _Ctx:
+    """The parent's preceding words, analysed on first use, and per-utterance state."""
+
+    __slots__ = ("_granted", "_stems", "_toks", "has_context", "permission_seen", "raw")
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.has_context = bool(raw) and not raw.isspace()
+        self.permission_seen = False
+        self._toks: list[str] | None = None
+        self._stems: set[str] | None = None
+        self._granted: bool | None = None
+
+    @property
+    def toks(self) -> list[str]:
+        if self._toks is None:
+            self._toks = _tokens(self.raw) if self.has_context else []
+        return self._toks
+
+    @property
+    def stems(self) -> set[str]:
+        """Crude lemmas of the parent's content words."""
+        if self._stems is None:
+            self._stems = _content_stems(self.toks, _lexicon().stop)
+        return self._stems
+
+    @property
+    def permission_granted(self) -> bool:
+        """Was the parent's whole reply a yes ("Sure, go ahead"), e.g. to a request?"""
+        if self._granted is None:
+            toks = self.toks if len(self.raw) < 80 else []
+            self._granted = (
+                0 < len(toks) <= 6 and _PERMISSION_GRANTED_RE.match(" ".join(toks)) is not None
+            )
+        return self._granted
 
 
 class _Sentence:
@@ -353,21 +450,31 @@ class _Sentence:
         self.ev.append(Evidence(rule, words, self.idx))
 
 
+def _overlap(toks: list[str], ctx: _Ctx, stop: frozenset[str]) -> float:
+    if not ctx.has_context:
+        return 0.0
+    mine = _content_stems(toks, stop)
+    if not mine:
+        return 0.0
+    return len(mine & ctx.stems) / len(mine)
+
+
 # --------------------------------------------------------------------------- questions
 
 
-def _question_clause(head: str, toks: list[str], qmark: bool, pats: dict[str, re.Pattern[str]]) -> str | None:
+def _question_clause(head: str, toks: list[str], qmark: bool, lex: _Lexicon) -> str | None:
     """Return "open"/"closed" if the clause ``head`` opens like a question, else None."""
     if not toks:
         return None
-    m = pats["open"].match(head)
+    m = lex.open.match(head)
     if m is not None:
         opener = m.group(1)
-        if opener in _INVITATIONS:
-            return "open"
         n_open = opener.count(" ") + 1
         nxt = toks[n_open] if len(toks) > n_open else ""
-        if opener.startswith(("i'm", "i wonder", "i'm wondering")):
+        if opener.split(" ", 1)[0] not in _WH_FIRST:
+            # an invitation to talk: "Tell me about ...", "Can you describe ..."
+            return "closed" if nxt in ("if", "whether") else "open"
+        if opener.startswith(("i'm", "i wonder")):
             return "open"
         if not qmark and nxt in _PRONOUN_SUBJECTS:
             return None  # "what you said", "how you feel": a free relative, not a question
@@ -379,250 +486,291 @@ def _question_clause(head: str, toks: list[str], qmark: bool, pats: dict[str, re
         )
         if not is_q:
             return None
-        return "closed" if pats["closed_wh"].match(head) else "open"
+        return "closed" if lex.closed_wh.match(head) else "open"
     first = toks[0]
-    if first in _words()["aux_open"] and len(toks) > 1:
+    if first in lex.aux_open and len(toks) > 1:
         second = toks[1]
         if second in _SUBJECTS or second in _PRONOUN_SUBJECTS:
-            if first in ("have", "had") and second in ("a", "an", "the", "some", "any") and not qmark:
-                return None
+            if first in ("have", "had") and second in ("a", "an", "the", "some") and not qmark:
+                return None  # "Have a seat."
             return "closed"
         if qmark and first not in ("be", "let"):
             return "closed"
     return None
 
 
-# --------------------------------------------------------------------------- main
-
-
-def _code_sentence(raw: str, idx: int, ctx: _Ctx) -> SentenceResult | None:
-    stripped = raw.strip(" \t-\"'\u2014\u2013")
-    if not stripped:
-        return None
-    qmark = "?" in stripped
-    stub = raw.rstrip().endswith(_STUB_ENDINGS)
-    cleaned = _VOCATIVE_RE.sub("", stripped) if "," in stripped else stripped
-    toks = normalise_tokens(tokenise(cleaned))
-    if not toks:
-        return None
-    pats = _lists()
-    flat = " ".join(toks)
-    s = _Sentence(idx)
-
-    if pats["backchannel_seq"].match(flat):
-        s.add("backchannel", flat)
-        return _finish(stripped, s)
-
-    head = _strip_markers(flat, pats["markers"])
-    htoks = head.split(" ") if head != flat else toks
-
-    # ---- questions
-    qtype = _question_clause(head, htoks, qmark, pats)
-    if qtype is None and qmark:
-        # a question after a comma ("So when she cries, what do you do?") or a declarative "?"
-        for chunk in _CLAUSE_SPLIT_RE.split(cleaned)[1:]:
-            ctoks = normalise_tokens(tokenise(chunk))
-            if not ctoks:
-                continue
-            cflat = _strip_markers(" ".join(ctoks), pats["markers"])
-            qtype = _question_clause(cflat, cflat.split(" "), True, pats)
-            if qtype is not None:
-                break
-        if qtype is None:
-            tail = htoks[-1]
-            if len(htoks) <= 2 and tail in ("right", "okay", "yeah", "huh", "hmm", "so"):
-                s.add("backchannel", flat)
-                return _finish(stripped, s)
-            qtype = "closed"
-            s.add("declarative_question", head)
-            if pats["stem"].match(head) or htoks[0] in _YOU_START or _overlap(toks, ctx) >= 0.5:
-                s.add("reflection_as_question", head)
-    if qtype is not None:
-        perm = pats["permission"].search(flat)
-        if perm is not None:
-            s.code = "seeking_collaboration"
-            s.add("permission", perm.group(1))
-            ctx.permission_seen = True
-        else:
-            s.code = "question"
-            s.qtype = qtype
-            s.add(f"{qtype}_question", head if len(head) < 60 else head[:60])
-        adv = _ADVICE_Q_RE.search(flat)
-        if adv is not None:
-            s.add("advice_as_question", adv.group(1))
-        why = _WHY_RE.search(flat)
-        if why is not None:
-            s.add("why_question", why.group(1))
-        return _finish(stripped, s)
-
-    # ---- statements
-    first = htoks[0]
-    if pats["praise_seq"].match(flat) and pats["praise"].search(flat):
-        s.add("praise", flat)
-        return _finish(stripped, s)
-
-    perm = pats["permission"].search(flat)
+def _code_question(
+    s: _Sentence,
+    qtype: str,
+    head: str,
+    flat: str,
+    toks: list[str],
+    qmark: bool,
+    hits: dict[str, _Hit],
+    ctx: _Ctx,
+    lex: _Lexicon,
+) -> None:
+    if qtype == "open" and "rating" in hits:
+        qtype = "closed"  # a rating: the answer is one number
+    elif qtype == "closed" and (toks[-1] == "or" or (qmark and toks[-1] in _WH_FIRST)):
+        qtype = "open"  # "... or?" leaves the answer open; so does "... would be what?"
+    perm = hits.get("permission") if qtype == "closed" else None
     if perm is not None:
         s.code = "seeking_collaboration"
-        s.add("collaboration", perm.group(1))
+        s.add("permission", perm[1])
         ctx.permission_seen = True
-        return _finish(stripped, s)
+    else:
+        s.code = "question"
+        s.qtype = qtype
+        s.add(f"{qtype}_question", head[:60])
+    if lex.check.match(head) or lex.check.match(flat):
+        s.add("check_question", head)
+    adv = hits.get("advice_q")
+    if adv is not None:
+        s.add("advice_as_question", adv[1])
+    why = hits.get("why")
+    if why is not None:
+        s.add("why_question", why[1])
 
-    conf = pats["confront"].search(flat)
+
+# --------------------------------------------------------------------------- statements
+
+
+def _code_statement(
+    s: _Sentence,
+    head: str,
+    htoks: list[str],
+    flat: str,
+    toks: list[str],
+    hits: dict[str, _Hit],
+    ctx: _Ctx,
+    lex: _Lexicon,
+) -> None:
+    first = htoks[0]
+    if "praise" in hits and lex.praise_only.match(flat):
+        s.add("praise", flat)
+        return
+    perm = hits.get("permission")
+    if perm is not None:
+        s.code = "seeking_collaboration"
+        s.add("collaboration", perm[1])
+        ctx.permission_seen = True
+        return
+    conf = hits.get("confront")
     if conf is not None:
         s.code = "confront"
-        s.add("confront", conf.group(1))
-        return _finish(stripped, s)
+        s.add("confront", conf[1])
+        return
 
-    auto = pats["autonomy"].search(flat)
-    road = pats["roadblock"].search(flat)
-    advice_words: str | None = road.group(1) if road is not None else None
+    auto = hits.get("autonomy")
+    road = hits.get("roadblock")
+    if road is not None:
+        after = road[0] + road[1].count(" ") + 1
+        if after < len(toks) and toks[after] in ("have", "been"):
+            road = None  # "you should have ...": a past counterfactual, not advice
+    advice_words = road[1] if road is not None else None
     if (
         advice_words is None
-        and first in _words()["imperative"]
-        and not (len(htoks) > 1 and htoks[1] in ("me", "us", "you", "i", "it's", "a"))
+        and first in lex.imperative
         and len(htoks) > 1
+        and htoks[1] not in _NOT_IMPERATIVE_NEXT
     ):
         advice_words = first
         s.add("imperative", first)
     if advice_words is not None:
         if auto is not None or ctx.permission_seen or ctx.permission_granted:
             s.code = "persuade_with_permission"
-            s.add("advice_with_permission", auto.group(1) if auto is not None else "permission")
+            s.add("advice_with_permission", auto[1] if auto is not None else "permission")
         else:
             s.code = "persuade"
         s.add("advice", advice_words)
-        return _finish(stripped, s)
-
+        return
     if auto is not None:
         s.code = "emphasizing_autonomy"
-        s.add("autonomy", auto.group(1))
-        return _finish(stripped, s)
-
-    aff = pats["affirm"].search(flat)
+        s.add("autonomy", auto[1])
+        return
+    aff = hits.get("affirm")
     if aff is not None:
         s.code = "affirm"
-        s.add("affirm", aff.group(1))
-        return _finish(stripped, s)
-
-    social = pats["social"].search(flat)
-    if social is not None and len(toks) <= 12:
-        s.add("social", social.group(1))
-        return _finish(stripped, s)
+        s.add("affirm", aff[1])
+        return
+    social = hits.get("social")
+    if social is not None and len(toks) <= 20:
+        s.add("social", social[1])
+        return
 
     # ---- reflection or information
-    overlap = _overlap(toks, ctx)
-    stem = pats["stem"].match(head)
-    stem_any = pats["stem_any"].search(flat) if stem is None else None
-    info = pats["info"].search(flat)
-    reflective = False
+    stop = lex.stop
+    info = hits.get("info")
+    stem = lex.stem.match(head)
+    stem_any = hits.get("stem_any")
     if stem is not None:
-        reflective = True
         s.add("reflection_stem", stem.group(1))
     elif stem_any is not None:
-        reflective = True
-        s.add("reflection_stem", stem_any.group(1))
+        s.add("reflection_stem", stem_any[1])
     elif first in _YOU_START:
-        reflective = True
         s.add("second_person", first)
-    elif ctx.has_context and overlap >= 0.5 and first not in _FIRST_PERSON:
-        reflective = True
-        s.add("restates_client", f"{overlap:.2f}")
-    elif len(htoks) <= 4 and first not in _FIRST_PERSON and info is None:
-        reflective = True
-        s.add("fragment", head)
-
-    if reflective:
-        complex_ = _reflection_is_complex(toks, flat, ctx, s, pats)
-        s.rtype = "complex" if complex_ else "simple"
-        s.code = "complex_reflection" if complex_ else "simple_reflection"
-        return _finish(stripped, s)
-
-    s.code = "giving_information"
-    if info is not None:
-        s.add("information", info.group(1))
     elif first in _FIRST_PERSON:
-        s.add("helper_statement", first)
+        s.code = "giving_information"
+        s.add("information" if info else "helper_statement", info[1] if info else first)
+        return
+    elif info is not None:
+        overlap = _overlap(toks, ctx, stop)
+        if overlap < 0.5:
+            s.code = "giving_information"
+            s.add("information", info[1])
+            return
+        s.add("restates_client", f"{overlap:.2f}")
+    elif len(htoks) > 4:
+        # a plain statement about the parent's world that presents no helper
+        # knowledge, plan or opinion: in MI conversation that is a reflection
+        s.add("plain_statement", head[:40])
+    elif any(t not in stop and len(t) > 2 for t in htoks) or _overlap(toks, ctx, stop) > 0.0:
+        s.add("fragment", head)
     else:
-        s.add("statement", head[:40])
-    _ = stub
-    return _finish(stripped, s)
-
-
-def _overlap(toks: list[str], ctx: _Ctx) -> float:
-    if not ctx.has_context:
-        return 0.0
-    mine = _content_stems(toks, _words()["stop"])
-    if not mine:
-        return 0.0
-    return len(mine & ctx.stems) / len(mine)
+        s.add("minimal", head)
+        return
+    complex_ = _reflection_is_complex(toks, flat, ctx, s, hits, stop)
+    s.rtype = "complex" if complex_ else "simple"
+    s.code = "complex_reflection" if complex_ else "simple_reflection"
 
 
 def _reflection_is_complex(
-    toks: list[str], flat: str, ctx: _Ctx, s: _Sentence, pats: dict[str, re.Pattern[str]]
+    toks: list[str],
+    flat: str,
+    ctx: _Ctx,
+    s: _Sentence,
+    hits: dict[str, _Hit],
+    stop: frozenset[str],
 ) -> bool:
-    ds = _DOUBLE_SIDED_RE.search(flat)
+    """Does this reflection add meaning beyond the parent's words (see module docstring)?"""
+    ds = hits.get("double_sided")
     if ds is not None:
-        s.add("double_sided", ds.group(1))
+        s.add("double_sided", ds[1])
         return True
-    feel = pats["feeling"].search(flat)
-    if feel is not None and (not ctx.has_context or _stem(feel.group(1).split(" ")[-1]) not in ctx.stems):
-        s.add("adds_feeling", feel.group(1))
+    mine = _content_stems(toks, stop)
+    if len(mine) <= _SHORT_REFLECTION:
+        return False  # too short to add much: "You're tired."
+    feel = hits.get("feeling")
+    if feel is not None and (
+        not ctx.has_context or _stem(feel[1].rsplit(" ", 1)[-1]) not in ctx.stems
+    ):
+        s.add("adds_feeling", feel[1])  # names a feeling the parent left unnamed
         return True
-    cue = pats["complex"].search(flat)
+    cue = hits.get("complex")
     if cue is not None:
-        s.add("adds_meaning", cue.group(1))
+        s.add("adds_meaning", cue[1])
         return True
-    mine = _content_stems(toks, _words()["stop"])
     new = mine - ctx.stems if ctx.has_context else mine
-    if len(new) >= 5:
+    if len(new) >= _NEW_CONTENT:
         s.add("adds_content", " ".join(sorted(new)[:5]))
         return True
     return False
+
+
+# --------------------------------------------------------------------------- one sentence
+
+
+def _code_sentence(raw: str, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceResult | None:
+    stripped = raw.strip(" \t-\"'\u2014\u2013")
+    if not stripped:
+        return None
+    qmark = "?" in stripped
+    cleaned = _VOCATIVE_RE.sub("", stripped) if "," in stripped else stripped
+    toks = _tokens(cleaned)
+    if not toks:
+        return None
+    flat = " ".join(toks)
+    s = _Sentence(idx)
+    if lex.backchannels.match(flat):
+        s.add("backchannel", flat)
+        return _finish(stripped, s)
+
+    head = _strip_markers(flat, lex.markers)
+    htoks = head.split(" ") if head != flat else toks
+    hits = lex.scan(toks)
+
+    qtype = _question_clause(head, htoks, qmark, lex)
+    if qtype is None and qmark:
+        # a question after a comma ("So when she cries, what do you do?") or a declarative "?"
+        for chunk in _CLAUSE_SPLIT_RE.split(cleaned)[1:]:
+            ctoks = _tokens(chunk)
+            if ctoks:
+                cflat = _strip_markers(" ".join(ctoks), lex.markers)
+                qtype = _question_clause(cflat, cflat.split(" "), True, lex)
+                if qtype is not None:
+                    break
+        if qtype is None:
+            if len(htoks) <= 2 and htoks[-1] in _TAG_ONLY:
+                s.add("backchannel", flat)  # "Right?", "Okay?"
+                return _finish(stripped, s)
+            qtype = "closed"
+            s.add("declarative_question", head[:60])
+            if (
+                lex.stem.match(head)
+                or htoks[0] in _YOU_START
+                or _overlap(toks, ctx, lex.stop) >= 0.5
+            ):
+                s.add("reflection_as_question", head[:60])
+    if qtype is not None:
+        _code_question(s, qtype, head, flat, toks, qmark, hits, ctx, lex)
+    else:
+        _code_statement(s, head, htoks, flat, toks, hits, ctx, lex)
+    return _finish(stripped, s)
 
 
 def _finish(text: str, s: _Sentence) -> SentenceResult:
     return SentenceResult(text, s.code, s.qtype, s.rtype, tuple(s.ev))
 
 
+# --------------------------------------------------------------------------- utterance
+
 _PERMISSION_GRANTED_RE = re.compile(
-    r"^(?:(?:yes|yeah|sure|okay|ok|of course|go ahead|please|that's fine|fine|alright|"
-    r"all right|yep|mm hmm|uh huh|i guess|why not)\b[ ,.!]*)+"
+    r"^(?:(?:yes|yeah|sure|okay|of course|go ahead|please|that's fine|that is fine|fine|all right|"
+    r"yep|mm hmm|uh huh|i guess|why not)\b[ ,.!]*)+"
 )
+_EMPTY = (Evidence("empty", "", 0),)
+
+
+def _sentences(text: str) -> list[str]:
+    """Split at sentence ends (keeping the "." "?" "!"), dashes and line breaks."""
+    out: list[str] = []
+    prev = 0
+    for m in _SENT_BREAK_RE.finditer(text):
+        end = m.start()
+        if text[end] in ".!?":
+            end += 1
+        out.append(text[prev:end])
+        prev = m.end()
+    out.append(text[prev:])
+    return out
 
 
 def classify(text: str, context: str | None = None) -> Classification:
     """Code ``text`` (a helper's utterance); ``context`` is the parent's preceding words."""
-    if not isinstance(text, str):  # defensive: typed callers never hit this
+    if not isinstance(text, str):  # defensive: typed callers never pass anything else
         text = str(text)
     work = text if len(text) <= MAX_CHARS else text[:MAX_CHARS]
-    if not work.strip():
-        ev = (Evidence("empty", "", 0),)
-        return Classification(text, "other", None, None, "other", ev, ())
-    stop = _words()["stop"]
-    if context:
-        cwork = context[:MAX_CHARS]
-        ctoks = normalise_tokens(tokenise(cwork))
-        ctx = _Ctx(
-            _content_stems(ctoks, stop),
-            True,
-            bool(_PERMISSION_GRANTED_RE.match(" ".join(ctoks))) and len(ctoks) <= 6,
-        )
-    else:
-        ctx = _Ctx(set(), False, False)
+    if not work or work.isspace():
+        return Classification(text, "other", None, None, "other", _EMPTY, ())
+    lex = _lexicon()
+    ctx = _Ctx(context[-MAX_CHARS:] if context and isinstance(context, str) else "")
     if "[" in work or "(" in work:
         work = _BRACKETS_RE.sub(" ", work)
     results: list[SentenceResult] = []
-    for part in _SENT_SPLIT_RE.split(work):
+    for part in _sentences(work):
         if part:
-            res = _code_sentence(part, len(results), ctx)
+            res = _code_sentence(part, len(results), ctx, lex)
             if res is not None:
                 results.append(res)
     if not results:
-        ev = (Evidence("empty", "", 0),)
-        return Classification(text, "other", None, None, "other", ev, ())
+        return Classification(text, "other", None, None, "other", _EMPTY, ())
     code, qtype, rtype = _combine(results)
     evidence = tuple(e for r in results for e in r.evidence)
+    if code in _REFLECTIONS and _is_interrupted_piece(work, results):
+        # a piece cut off at both ends, coded only on its shape: not a complete thought
+        code, rtype = "other", None
+        evidence += (Evidence("incomplete", results[-1].text[:40], len(results) - 1),)
     if len(text) > MAX_CHARS:
         evidence += (Evidence("truncated", str(MAX_CHARS), len(results) - 1),)
     return Classification(
@@ -630,16 +778,74 @@ def classify(text: str, context: str | None = None) -> Classification:
     )
 
 
+def _is_interrupted_piece(text: str, results: list[SentenceResult]) -> bool:
+    stripped = text.strip()
+    return (
+        stripped.startswith(_DASHES)
+        and stripped.endswith(_DASHES)
+        and len(stripped.split()) <= 8
+        and all(r.code == "other" or _weight(r) < 1.0 for r in results)
+    )
+
+
+_DASHES = ("-", "\u2014", "\u2013")
+_TI_SEVERITY = (
+    "confront",
+    "persuade",
+    "persuade_with_permission",
+    "emphasizing_autonomy",
+    "giving_information",
+)
+_REFLECTIONS = ("simple_reflection", "complex_reflection")
+_QUESTIONS = ("question", "seeking_collaboration")
+# Sentences coded on weak evidence (the shape of the sentence, no cue phrase)
+_WEAK_RULES = frozenset({"plain_statement", "fragment", "helper_statement", "restates_client"})
+
+
+def _weight(r: SentenceResult) -> float:
+    return _WEAK_WEIGHT if any(e.rule in _WEAK_RULES for e in r.evidence) else 1.0
+
+
+def _has_rule(r: SentenceResult, rule: str) -> bool:
+    return any(e.rule == rule for e in r.evidence)
+
+
 def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None]:
-    best = min(results, key=lambda r: _RANK[r.code])
-    code = best.code
-    qtype: str | None = None
-    rtype: str | None = None
-    if code == "question":
-        qtype = "open" if any(r.question_type == "open" for r in results) else "closed"
-    elif code in ("simple_reflection", "complex_reflection"):
-        n_ref = sum(1 for r in results if r.reflection_type is not None)
-        if n_ref > 1 or any(r.reflection_type == "complex" for r in results):
-            code = "complex_reflection"
-        rtype = "complex" if code == "complex_reflection" else "simple"
-    return code, qtype, rtype
+    """The main code of an utterance from its sentence codes (see module docstring)."""
+    subst = [r for r in results if r.code != "other"]
+    if not subst:
+        return "other", None, None
+    if len(subst) == 1:
+        only = subst[0]
+        return only.code, only.question_type, only.reflection_type
+    questions = [r for r in subst if r.code in _QUESTIONS]
+    rest = [r for r in subst if r.code not in _QUESTIONS]
+    w_input = sum(_weight(r) for r in rest if r.code in _TI_SEVERITY)
+    if questions:
+        real = [r for r in questions if not _has_rule(r, "check_question")]
+        if (real or not rest) and w_input < _LONG_INPUT:
+            pool = real or questions
+            if any(r.code == "question" for r in pool):
+                qtype = "open" if any(r.question_type == "open" for r in pool) else "closed"
+                return "question", qtype, None
+            return "seeking_collaboration", None, None
+    w_refl = sum(_weight(r) for r in rest if r.code in _REFLECTIONS)
+    w_affirm = sum(_weight(r) for r in rest if r.code == "affirm")
+    top = max(w_input, w_refl, w_affirm)
+    # ties go to the group of the last sentence that has one of the tied weights
+    tied = {g for g, w in (("input", w_input), ("refl", w_refl), ("affirm", w_affirm)) if w == top}
+    group = "refl"
+    for r in reversed(rest):
+        g = "input" if r.code in _TI_SEVERITY else "refl" if r.code in _REFLECTIONS else "affirm"
+        if g in tied:
+            group = g
+            break
+    if group == "refl":
+        refl = [r for r in rest if r.code in _REFLECTIONS]
+        if len(refl) > 1 or refl[0].code == "complex_reflection":
+            return "complex_reflection", None, "complex"
+        return "simple_reflection", None, "simple"
+    if group == "input":
+        codes = {r.code for r in rest}
+        return next(c for c in _TI_SEVERITY if c in codes), None, None
+    return "affirm", None, None

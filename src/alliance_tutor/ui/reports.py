@@ -9,8 +9,8 @@ from rich.console import Console
 from rich.table import Table
 
 from alliance_tutor.feedback import CODES, Classification, SessionAnalysis
-from alliance_tutor.feedback.thresholds import THRESHOLDS
 from alliance_tutor.feedback.inputs import LineError, Utterance
+from alliance_tutor.feedback.thresholds import THRESHOLDS
 
 BAR_WIDTH = 30
 

@@ -1,0 +1,332 @@
+"""Pin the linguistics of the utterance classifier with our own home-visiting examples."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from alliance_tutor.feedback import (
+    BEHAVIOUR_OF_CODE,
+    CODES,
+    MAX_CHARS,
+    Classification,
+    classify,
+)
+
+TIRED = "I'm so tired, the baby is up every two hours and my partner works nights."
+
+
+def rules(c: Classification) -> set[str]:
+    return {e.rule for e in c.evidence}
+
+
+# --------------------------------------------------------------------------- questions
+
+
+@pytest.mark.parametrize(
+    ("closed", "open_"),
+    [
+        ("Are you feeling sad?", "How are you feeling?"),
+        ("Do you want to stop drinking?", "What would you like to do about your drinking?"),
+        ("Do you want to quit?", "What would you like to do about the smoking?"),
+        ("Are you going to the appointment?", "What do you think about the appointment?"),
+        ("Is she sleeping through the night?", "Tell me about her nights."),
+        ("Did the feeding go okay?", "How did the feeding go?"),
+    ],
+)
+def test_course_deck_closed_to_open_rewrites(closed: str, open_: str) -> None:
+    c, o = classify(closed), classify(open_)
+    assert (c.code, c.question_type, c.behaviour) == ("question", "closed", "question")
+    assert (o.code, o.question_type, o.behaviour) == ("question", "open", "question")
+    assert c.reflection_type is None and o.reflection_type is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So, um, what has bedtime been like this week?",
+        "And how is his appetite",  # no question mark in a transcript
+        "Can you tell me more about the mornings?",
+        "What-- what helps her settle?",
+        "Okay. And when she cries at night, what do you do?",
+    ],
+)
+def test_open_questions_after_fillers_and_without_question_mark(text: str) -> None:
+    c = classify(text)
+    assert (c.code, c.question_type) == ("question", "open")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How many times does she wake up?",
+        "On a scale of one to ten, how ready are you to try it?",
+        "Have you been to the clinic before?",
+    ],
+)
+def test_closed_questions_ask_for_yes_no_or_one_fact(text: str) -> None:
+    assert classify(text).question_type == "closed"
+
+
+def test_free_relative_is_not_a_question() -> None:
+    c = classify("What you're doing with her bath time is working.")
+    assert c.code != "question"
+
+
+def test_reflection_with_rising_question_mark_is_a_question() -> None:
+    c = classify("So you're worried she isn't eating enough?", "She barely eats anything.")
+    assert (c.code, c.question_type) == ("question", "closed")
+    assert "reflection_as_question" in rules(c)
+    flat = classify("So you're worried she isn't eating enough.", "She barely eats anything.")
+    assert flat.behaviour == "reflection"
+
+
+def test_have_you_tried_is_advice_wearing_a_question_mark() -> None:
+    c = classify("Have you tried putting her down while she's still drowsy?")
+    assert c.code == "question"  # MITI codes the form; the evidence flags the advice
+    assert "advice_as_question" in rules(c)
+    assert "advice_as_question" in rules(classify("Why don't you just give him a bottle?"))
+
+
+def test_why_questions_are_flagged() -> None:
+    c = classify("Why didn't you call the nurse line?")
+    assert (c.code, c.question_type) == ("question", "open")
+    assert "why_question" in rules(c)
+    assert "why_question" not in rules(classify("How did you manage the night feeds?"))
+
+
+# --------------------------------------------------------------------------- reflections
+
+
+def test_simple_and_complex_reflection_of_a_tired_parent() -> None:
+    simple = classify("You're really tired.", TIRED)
+    complex_ = classify("You're carrying the nights on your own, and it's wearing you down.", TIRED)
+    assert (simple.code, simple.reflection_type, simple.behaviour) == (
+        "simple_reflection",
+        "simple",
+        "reflection",
+    )
+    assert (complex_.code, complex_.reflection_type) == ("complex_reflection", "complex")
+    assert simple.question_type is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the one hand you want her in her own crib, and on the other hand you love "
+        "having her close.",
+        "Part of you wants to go back to work, and part of you wants to stay home with him.",
+        "You want him to eat vegetables, but at the same time you don't want every dinner "
+        "to be a fight.",
+    ],
+)
+def test_double_sided_reflections_are_complex(text: str) -> None:
+    c = classify(text, "I don't know what I want anymore.")
+    assert c.code == "complex_reflection"
+    assert "double_sided" in rules(c)
+
+
+def test_naming_an_unspoken_feeling_makes_a_reflection_complex() -> None:
+    c = classify("It sounds like you're feeling pretty alone with all of this.", TIRED)
+    assert c.code == "complex_reflection"
+    assert "adds_feeling" in rules(c)
+
+
+def test_restating_the_parents_words_is_a_simple_reflection() -> None:
+    parent = "He only naps in the car."
+    assert classify("He only naps in the car.", parent).code == "simple_reflection"
+    assert classify("Only in the car.", parent).code == "simple_reflection"
+
+
+def test_reflection_stem_does_not_turn_advice_into_a_reflection() -> None:
+    c = classify("It sounds like you need to put her to bed earlier.")
+    assert c.code == "persuade"
+
+
+# --------------------------------------------------------------------------- affirm, praise
+
+
+@pytest.mark.parametrize("text", ["Good job!", "I'm proud of you.", "Great, well done."])
+def test_praise_is_other_not_affirm(text: str) -> None:
+    c = classify(text)
+    assert c.code == "other"
+    assert "praise" in rules(c)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You worked hard to get her to the clinic.",
+        "You really care about giving him a good start.",
+        "You're someone who keeps going even when the nights are long.",
+    ],
+)
+def test_affirmations_are_about_the_parent(text: str) -> None:
+    c = classify(text)
+    assert c.code == "affirm"
+    assert "affirm" in rules(c)
+
+
+# --------------------------------------------------------------------------- MI-adherent
+
+
+def test_asking_permission_is_seeking_collaboration() -> None:
+    c = classify("Would it be okay if I shared what other parents have found helpful?")
+    assert c.code == "seeking_collaboration"
+    assert c.question_type is None
+    assert "permission" in rules(c)
+    assert classify("Can I share something that worked for other families?").code == (
+        "seeking_collaboration"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's up to you whether you start the parenting group.",
+        "You know your baby best.",
+        "Whatever you decide about the daycare, I'll support you.",
+        "You're the expert on your own family.",
+    ],
+)
+def test_emphasizing_autonomy(text: str) -> None:
+    assert classify(text).code == "emphasizing_autonomy"
+
+
+# --------------------------------------------------------------------------- MI-non-adherent
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You're not listening to me.", "That's a bad idea.", "You should be ashamed of yourself."],
+)
+def test_confront(text: str) -> None:
+    c = classify(text)
+    assert (c.code, c.behaviour) == ("confront", "therapist_input")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You need to put her down on her back.",
+        "You should stop giving him juice at night.",
+        "Put her down on her back every time.",
+        "If you don't get the car seat checked, you could lose your license.",
+    ],
+)
+def test_advice_without_permission_is_persuade(text: str) -> None:
+    c = classify(text)
+    assert (c.code, c.behaviour) == ("persuade", "therapist_input")
+    assert "advice" in rules(c)
+
+
+def test_advice_with_permission_or_choice() -> None:
+    after_yes = classify("You could try a short bedtime routine.", "Yes, please.")
+    assert after_yes.code == "persuade_with_permission"
+    with_choice = classify("You could try a bath before bed, but it's up to you.")
+    assert with_choice.code == "persuade_with_permission"
+
+
+def test_counterfactual_should_have_is_not_advice() -> None:
+    assert classify("You realise it's something you shouldn't have said.").code != "persuade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most babies this age wake at night.",
+        "The clinic offers free car seat checks on Tuesdays.",
+        "Research shows that reading to toddlers helps their language.",
+    ],
+)
+def test_giving_information(text: str) -> None:
+    c = classify(text)
+    assert (c.code, c.behaviour) == ("giving_information", "therapist_input")
+
+
+# --------------------------------------------------------------------------- other, combining
+
+
+@pytest.mark.parametrize("text", ["Mm-hmm.", "Okay.", "Right, right. Yeah.", "Hi, Maria."])
+def test_backchannels_and_greetings_are_other(text: str) -> None:
+    assert classify(text).code == "other"
+
+
+def test_question_at_the_end_dominates_a_reflection() -> None:
+    c = classify("It sounds like the nights are hard. What would help most right now?", TIRED)
+    assert (c.code, c.question_type) == ("question", "open")
+    assert [s.code for s in c.sentences] == ["complex_reflection", "question"]
+    assert {e.sentence for e in c.evidence} == {0, 1}
+
+
+def test_a_checking_question_yields_to_the_reflection_it_checks() -> None:
+    c = classify("You're up every two hours with her. Is that right?", TIRED)
+    assert c.behaviour == "reflection"
+
+
+def test_reflection_outweighs_a_backchannel() -> None:
+    assert classify("Mm-hmm. So the nights are the hardest part.", TIRED).behaviour == "reflection"
+
+
+# --------------------------------------------------------------------------- robustness, API
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t ",
+        "🍼😴🍼",
+        "?!?!?",
+        "----",
+        "Je ne sais pas quoi faire avec le bébé.",
+        "\x00\x01 weird \ufffd bytes",
+        "((([[[",
+        "a" * 5000,
+        "Why? " * 2000,
+    ],
+)
+def test_never_raises(text: str) -> None:
+    c = classify(text, text)
+    assert c.code in CODES
+    assert c.behaviour == BEHAVIOUR_OF_CODE[c.code]
+
+
+def test_empty_is_other_with_empty_evidence() -> None:
+    for text in ("", "   "):
+        c = classify(text)
+        assert c.code == "other"
+        assert [e.rule for e in c.evidence] == ["empty"]
+
+
+def test_one_megabyte_is_truncated_not_fatal() -> None:
+    big = "You're doing a lot for her. " * 40_000
+    c = classify(big)
+    assert c.text == big
+    assert c.code in CODES
+    assert "truncated" in rules(c)
+    assert sum(len(s.text) for s in c.sentences) <= MAX_CHARS
+
+
+def test_results_are_frozen_and_consistent() -> None:
+    c = classify("How has feeding been going?")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        c.code = "other"  # type: ignore[misc]
+    assert set(BEHAVIOUR_OF_CODE) == set(CODES)
+    assert set(BEHAVIOUR_OF_CODE.values()) == {"question", "reflection", "therapist_input", "other"}
+
+
+def test_question_and_reflection_types_only_with_their_codes() -> None:
+    samples = [
+        "How are you sleeping?",
+        "Are you sleeping?",
+        "You're exhausted.",
+        "You're holding the whole family together, and it's a lot.",
+        "Most babies roll over by six months.",
+        "Mm-hmm.",
+    ]
+    for text in samples:
+        c = classify(text, TIRED)
+        assert (c.question_type is not None) == (c.code == "question")
+        assert (c.reflection_type is not None) == (c.code.endswith("_reflection"))
