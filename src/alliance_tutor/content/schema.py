@@ -145,7 +145,12 @@ class ModuleSpec(_Strict, frozen=True):
 
 
 class Annotations(_Strict, frozen=True):
-    """What the drill rules look for in an answer (used by the feedback engine)."""
+    """What the drill rules look for in an answer (used by the feedback engine).
+
+    Each entry is one idea, written as alternatives separated by " | "
+    ("tired | exhausted | worn out | running on empty"); an answer touches the
+    idea when it contains any alternative (word endings are ignored).
+    """
 
     key_content: list[Text] = msgspec.field(default_factory=list)
     feelings: list[Text] = msgspec.field(default_factory=list)
@@ -170,3 +175,4 @@ class DrillBankSpec(_Strict, frozen=True):
     title: Text
     items: list[DrillItemSpec]
     summary: str | None = None
+    instructions: str | None = None
