@@ -49,6 +49,8 @@ try:
         Turn,
         analyze_turns,
     )
+    from alliance_tutor.feedback.analysis import helper_turns
+    from alliance_tutor.feedback.classifier import question_type_of, reflection_type_of
 except ImportError:  # running from a checkout without installing
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from alliance_tutor.feedback import (
@@ -57,6 +59,8 @@ except ImportError:  # running from a checkout without installing
         Turn,
         analyze_turns,
     )
+    from alliance_tutor.feedback.analysis import helper_turns
+    from alliance_tutor.feedback.classifier import question_type_of, reflection_type_of
 
 DEFAULT_CORPUS = Path("/work/shared/corpus/annomi-dev.csv")
 BEHAVIOURS = ("question", "reflection", "therapist_input", "other")
@@ -117,12 +121,14 @@ def evaluate(transcripts: dict[int, list[Row]], split: str) -> dict[str, object]
     # preceding words as context (the same way the product analyses a session)
     items: list[Row] = []  # therapist rows, in the order of preds
     preds: list[Classification] = []
+    contexts: list[str | None] = []
     analyses: list[tuple[str, SessionAnalysis]] = []
     for quality, rows, turns in sessions:
         a = analyze_turns(turns, "therapist")
         analyses.append((quality, a))
         items.extend(r for r in rows if r["interlocutor"] == "therapist")
         preds.extend(c for _, c in a.utterances)
+        contexts.extend(cx for _, cx in helper_turns(turns, "therapist"))
     gold_b = [r["main_therapist_behaviour"] for r in items]
     pred_b = [p.behaviour for p in preds]
     macro, per = f1_scores(gold_b, pred_b, BEHAVIOURS)
@@ -133,6 +139,13 @@ def evaluate(transcripts: dict[int, list[Row]], split: str) -> dict[str, object]
         if r["main_therapist_behaviour"] == "question"
         and r["question_subtype"] in ("open", "closed")
     ]
+    # headline: the subtype decision on every gold-labelled question (as in the
+    # AnnoMI literature); end-to-end: our own code must be a question as well
+    oc_sub, oc_sub_per = f1_scores(
+        [items[i]["question_subtype"] for i in q_idx],
+        [question_type_of(items[i]["utterance_text"], contexts[i]) for i in q_idx],
+        ("open", "closed"),
+    )
     oc_macro, oc_per = f1_scores(
         [items[i]["question_subtype"] for i in q_idx],
         [preds[i].question_type for i in q_idx],
@@ -150,6 +163,11 @@ def evaluate(transcripts: dict[int, list[Row]], split: str) -> dict[str, object]
         if r["main_therapist_behaviour"] == "reflection"
         and r["reflection_subtype"] in ("simple", "complex")
     ]
+    sc_sub, sc_sub_per = f1_scores(
+        [items[i]["reflection_subtype"] for i in r_idx],
+        [reflection_type_of(items[i]["utterance_text"], contexts[i]) for i in r_idx],
+        ("simple", "complex"),
+    )
     sc_macro, sc_per = f1_scores(
         [items[i]["reflection_subtype"] for i in r_idx],
         [preds[i].reflection_type for i in r_idx],
@@ -189,10 +207,14 @@ def evaluate(transcripts: dict[int, list[Row]], split: str) -> dict[str, object]
         "transcripts": {"high": len(share["high"]), "low": len(share["low"])},
         "behaviour_macro_f1": round(macro, 3),
         "behaviour_f1": {k: round(v, 3) for k, v in per.items()},
+        "open_closed_subtype_macro_f1": round(oc_sub, 3),
+        "open_closed_subtype_f1": {k: round(v, 3) for k, v in oc_sub_per.items()},
         "open_closed_macro_f1": round(oc_macro, 3),
         "open_closed_f1": {k: round(v, 3) for k, v in oc_per.items()},
         "open_closed_macro_f1_given_question": round(oc_cond, 3),
         "open_closed_n": len(q_idx),
+        "simple_complex_subtype_macro_f1": round(sc_sub, 3),
+        "simple_complex_subtype_f1": {k: round(v, 3) for k, v in sc_sub_per.items()},
         "simple_complex_macro_f1": round(sc_macro, 3),
         "simple_complex_f1": {k: round(v, 3) for k, v in sc_per.items()},
         "simple_complex_macro_f1_given_reflection": round(sc_cond, 3),
@@ -235,13 +257,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         print(f"  main behaviour macro-F1   {rep['behaviour_macro_f1']:.3f}  {rep['behaviour_f1']}")
         print(
-            f"  open/closed macro-F1      {rep['open_closed_macro_f1']:.3f}  "
-            f"(n={rep['open_closed_n']}; given question "
+            f"  open/closed macro-F1      {rep['open_closed_subtype_macro_f1']:.3f}  "
+            f"(n={rep['open_closed_n']} gold questions)  {rep['open_closed_subtype_f1']}"
+        )
+        print(
+            f"    end to end              {rep['open_closed_macro_f1']:.3f}  "
+            f"(given ours is a question too "
             f"{rep['open_closed_macro_f1_given_question']:.3f})  {rep['open_closed_f1']}"
         )
         print(
-            f"  simple/complex macro-F1   {rep['simple_complex_macro_f1']:.3f}  "
-            f"(n={rep['simple_complex_n']}; given reflection "
+            f"  simple/complex macro-F1   {rep['simple_complex_subtype_macro_f1']:.3f}  "
+            f"(n={rep['simple_complex_n']} gold reflections)  "
+            f"{rep['simple_complex_subtype_f1']}"
+        )
+        print(
+            f"    end to end              {rep['simple_complex_macro_f1']:.3f}  "
+            f"(given ours is a reflection too "
             f"{rep['simple_complex_macro_f1_given_reflection']:.3f})  "
             f"{rep['simple_complex_f1']}"
         )

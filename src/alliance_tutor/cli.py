@@ -111,11 +111,13 @@ def _root(
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
+    content_dir: ContentDirs = None,
 ) -> None:
+    """With no command: the home menu (continue, choose a module, journal, progress)."""
     if ctx.invoked_subcommand is None:
         from alliance_tutor.study.home import run_home
 
-        course = _load(None)
+        course = _load(content_dir)
         store = _store()
         with _stopping(None):
             run_home(course, store, _prompter())

@@ -24,8 +24,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .classifier import CODES, Classification, classify
+from .thresholds import THRESHOLDS
 
-__all__ = ["HELPER_ROLES", "SessionAnalysis", "Turn", "analyze_turns", "find_helper"]
+__all__ = [
+    "HELPER_ROLES",
+    "SessionAnalysis",
+    "Turn",
+    "analyze_turns",
+    "find_helper",
+    "helper_turns",
+]
 
 HELPER_ROLES: tuple[str, ...] = (
     "therapist",
@@ -116,20 +124,6 @@ class SessionAnalysis:
     ratings: dict[str, str]
 
 
-def _rate(value: float | None, fair: float, good: float, names: tuple[str, str, str]) -> str:
-    if value is None:
-        return "n/a"
-    if value >= good:
-        return names[2]
-    if value >= fair:
-        return names[1]
-    return names[0]
-
-
-_MITI4 = ("below fair", "fair", "good")
-_MITI3 = ("below beginning", "beginning", "competent")
-
-
 _MIN_CONTEXT_WORDS = 6
 
 
@@ -154,45 +148,60 @@ def _context(recent: list[str | None]) -> str | None:
     return " ".join(reversed(picked))
 
 
-def analyze_turns(turns: Sequence[Turn], helper: str | None = None) -> SessionAnalysis:
-    """Classify the helper's turns (each with the preceding other-speaker turn as
-    context) and compute MITI summary scores.
+def helper_turns(turns: Sequence[Turn], helper: str | None = None) -> list[tuple[Turn, str | None]]:
+    """The helper's turns, each with the other speaker's words it responds to.
 
-    Ratings map each score to "below fair"/"fair"/"good" (R:Q fair 1.0, good
-    2.0; %CR fair 40, good 50) or, for percent open questions, to
-    "below beginning"/"beginning"/"competent" (50, 70); "n/a" when the score is
-    undefined (no questions / no reflections).
+    The context is the preceding client turn, extended with earlier client
+    turns when that one is only a backchannel (see ``_context``); ``None`` when
+    the helper spoke first or spoke again without the client speaking between.
+    Raises ``ValueError`` like :func:`find_helper`.
     """
-    who = find_helper([t.speaker for t in turns], helper)
-    wanted = _norm(who)
-    coded: list[tuple[Turn, Classification]] = []
-    counts = dict.fromkeys(CODES, 0)
-    n_open = 0
+    wanted = _norm(find_helper([t.speaker for t in turns], helper))
+    out: list[tuple[Turn, str | None]] = []
     recent: list[str | None] = []  # other speakers' turns; None where the helper spoke
     for turn in turns:
         if _norm(turn.speaker) == wanted:
-            result = classify(turn.text, _context(recent))
-            coded.append((turn, result))
-            counts[result.code] += 1
-            if result.question_type == "open":
-                n_open += 1
+            out.append((turn, _context(recent)))
             if recent and recent[-1] is not None:
                 recent.append(None)
         else:
             recent.append(turn.text)
             if len(recent) > 8:
                 del recent[:-8]
+    return out
+
+
+def analyze_turns(turns: Sequence[Turn], helper: str | None = None) -> SessionAnalysis:
+    """Classify the helper's turns (each with the preceding other-speaker turn as
+    context, see :func:`helper_turns`) and compute MITI summary scores.
+
+    Ratings come from :data:`alliance_tutor.feedback.thresholds.THRESHOLDS`:
+    "below fair"/"fair"/"good" for R:Q (fair 1.0, good 2.0) and %CR (40, 50),
+    "below beginning"/"beginning"/"competent" for percent open questions (50,
+    70); "n/a" when the score is undefined (no questions / no reflections).
+    """
+    who = find_helper([t.speaker for t in turns], helper)
+    coded: list[tuple[Turn, Classification]] = []
+    counts = dict.fromkeys(CODES, 0)
+    n_open = 0
+    for turn, context in helper_turns(turns, who):
+        result = classify(turn.text, context)
+        coded.append((turn, result))
+        counts[result.code] += 1
+        if result.question_type == "open":
+            n_open += 1
     n_q = counts["question"]
     n_sr = counts["simple_reflection"]
     n_cr = counts["complex_reflection"]
     rq = (n_sr + n_cr) / n_q if n_q else None
     pcr = n_cr / (n_sr + n_cr) * 100 if n_sr + n_cr else None
     poq = n_open / n_q * 100 if n_q else None
-    ratings = {
-        "reflection_to_question": _rate(rq, 1.0, 2.0, _MITI4),
-        "percent_complex_reflections": _rate(pcr, 40.0, 50.0, _MITI4),
-        "percent_open_questions": _rate(poq, 50.0, 70.0, _MITI3),
+    scores = {
+        "reflection_to_question": rq,
+        "percent_complex_reflections": pcr,
+        "percent_open_questions": poq,
     }
+    ratings = {name: THRESHOLDS[name].rate(value) for name, value in scores.items()}
     return SessionAnalysis(
         helper=who,
         utterances=tuple(coded),

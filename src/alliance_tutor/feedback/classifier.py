@@ -139,6 +139,8 @@ __all__ = [
     "Evidence",
     "SentenceResult",
     "classify",
+    "question_type_of",
+    "reflection_type_of",
 ]
 
 CODES: tuple[str, ...] = (
@@ -499,21 +501,8 @@ def _question_clause(head: str, toks: list[str], qmark: bool, lex: _Lexicon) -> 
     return None
 
 
-def _code_question(
-    s: _Sentence,
-    qtype: str,
-    head: str,
-    flat: str,
-    toks: list[str],
-    qmark: bool,
-    hits: dict[str, _Hit],
-    ctx: _Ctx,
-    lex: _Lexicon,
-) -> None:
-    if qtype == "open" and "rating" in hits:
-        qtype = "closed"  # a rating: the answer is one number
-    elif qtype == "closed" and (toks[-1] == "or" or (qmark and toks[-1] in _WH_FIRST)):
-        qtype = "open"  # "... or?" leaves the answer open; so does "... would be what?"
+def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
+    head, hits = p.head, p.hits
     perm = hits.get("permission") if qtype == "closed" else None
     if perm is not None:
         s.code = "seeking_collaboration"
@@ -523,7 +512,7 @@ def _code_question(
         s.code = "question"
         s.qtype = qtype
         s.add(f"{qtype}_question", head[:60])
-    if lex.check.match(head) or lex.check.match(flat):
+    if _is_check(p, lex):
         s.add("check_question", head)
     adv = hits.get("advice_q")
     if adv is not None:
@@ -671,7 +660,25 @@ def _reflection_is_complex(
 # --------------------------------------------------------------------------- one sentence
 
 
-def _code_sentence(raw: str, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceResult | None:
+class _Parsed:
+    """One sentence, tokenised and scanned once."""
+
+    __slots__ = ("cleaned", "flat", "head", "hits", "htoks", "qmark", "stripped", "toks")
+
+    def __init__(
+        self, stripped: str, qmark: bool, cleaned: str, toks: list[str], lex: _Lexicon
+    ) -> None:
+        self.stripped = stripped
+        self.qmark = qmark
+        self.cleaned = cleaned
+        self.toks = toks
+        self.flat = " ".join(toks)
+        self.head = _strip_markers(self.flat, lex.markers)
+        self.htoks = self.head.split(" ") if self.head != self.flat else toks
+        self.hits: dict[str, _Hit] = {}
+
+
+def _parse(raw: str, lex: _Lexicon) -> _Parsed | None:
     stripped = raw.strip(" \t-\"'\u2014\u2013")
     if not stripped:
         return None
@@ -680,43 +687,70 @@ def _code_sentence(raw: str, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceResu
     toks = _tokens(cleaned)
     if not toks:
         return None
-    flat = " ".join(toks)
-    s = _Sentence(idx)
-    if lex.backchannels.match(flat):
-        s.add("backchannel", flat)
-        return _finish(stripped, s)
+    return _Parsed(stripped, qmark, cleaned, toks, lex)
 
-    head = _strip_markers(flat, lex.markers)
-    htoks = head.split(" ") if head != flat else toks
-    hits = lex.scan(toks)
 
-    qtype = _question_clause(head, htoks, qmark, lex)
-    if qtype is None and qmark:
-        # a question after a comma ("So when she cries, what do you do?") or a declarative "?"
-        for chunk in _CLAUSE_SPLIT_RE.split(cleaned)[1:]:
-            ctoks = _tokens(chunk)
-            if ctoks:
-                cflat = _strip_markers(" ".join(ctoks), lex.markers)
-                qtype = _question_clause(cflat, cflat.split(" "), True, lex)
-                if qtype is not None:
-                    break
-        if qtype is None:
-            if len(htoks) <= 2 and htoks[-1] in _TAG_ONLY:
-                s.add("backchannel", flat)  # "Right?", "Okay?"
-                return _finish(stripped, s)
-            qtype = "closed"
-            s.add("declarative_question", head[:60])
-            if (
-                lex.stem.match(head)
-                or htoks[0] in _YOU_START
-                or _overlap(toks, ctx, lex.stop) >= 0.5
-            ):
-                s.add("reflection_as_question", head[:60])
+def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
+    """Is the sentence a question, and of which type? Returns (type, how it was found).
+
+    ``how`` is "clause" (a question clause opens the sentence or a later clause),
+    "tag" (only "Right?"/"Okay?"), "declarative" (a statement said with "?") or "".
+    The type is before :func:`_adjust_qtype`.
+    """
+    qtype = _question_clause(p.head, p.htoks, p.qmark, lex)
     if qtype is not None:
-        _code_question(s, qtype, head, flat, toks, qmark, hits, ctx, lex)
+        return qtype, "clause"
+    if not p.qmark:
+        return None, ""
+    # a question after a comma ("So when she cries, what do you do?") or a declarative "?"
+    for chunk in _CLAUSE_SPLIT_RE.split(p.cleaned)[1:]:
+        ctoks = _tokens(chunk)
+        if ctoks:
+            cflat = _strip_markers(" ".join(ctoks), lex.markers)
+            qtype = _question_clause(cflat, cflat.split(" "), True, lex)
+            if qtype is not None:
+                return qtype, "clause"
+    if len(p.htoks) <= 2 and p.htoks[-1] in _TAG_ONLY:
+        return None, "tag"
+    return "closed", "declarative"
+
+
+def _adjust_qtype(qtype: str, p: _Parsed) -> str:
+    toks = p.toks
+    if qtype == "open" and "rating" in p.hits:
+        return "closed"  # a rating: the answer is one number
+    if qtype == "closed" and (toks[-1] == "or" or (p.qmark and toks[-1] in _WH_FIRST)):
+        return "open"  # "... or?" leaves the answer open; so does "... would be what?"
+    return qtype
+
+
+def _code_sentence(raw: str, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceResult | None:
+    p = _parse(raw, lex)
+    if p is None:
+        return None
+    s = _Sentence(idx)
+    if lex.backchannels.match(p.flat):
+        s.add("backchannel", p.flat)
+        return _finish(p.stripped, s)
+    p.hits = lex.scan(p.toks)
+    qtype, how = _question_of(p, lex)
+    if how == "tag":
+        s.add("backchannel", p.flat)  # "Right?", "Okay?"
+        return _finish(p.stripped, s)
+    if how == "declarative":
+        head, htoks = p.head, p.htoks
+        s.add("declarative_question", head[:60])
+        if (
+            lex.stem.match(head)
+            or htoks[0] in _YOU_START
+            or _overlap(p.toks, ctx, lex.stop) >= 0.5
+        ):
+            s.add("reflection_as_question", head[:60])
+    if qtype is not None:
+        _code_question(s, _adjust_qtype(qtype, p), p, ctx, lex)
     else:
-        _code_statement(s, head, htoks, flat, toks, hits, ctx, lex)
-    return _finish(stripped, s)
+        _code_statement(s, p.head, p.htoks, p.flat, p.toks, p.hits, ctx, lex)
+    return _finish(p.stripped, s)
 
 
 def _finish(text: str, s: _Sentence) -> SentenceResult:
@@ -776,6 +810,66 @@ def classify(text: str, context: str | None = None) -> Classification:
     return Classification(
         text, code, qtype, rtype, BEHAVIOUR_OF_CODE[code], evidence, tuple(results)
     )
+
+
+def _prepare(text: str) -> str:
+    work = text if len(text) <= MAX_CHARS else text[:MAX_CHARS]
+    if "[" in work or "(" in work:
+        work = _BRACKETS_RE.sub(" ", work)
+    return work
+
+
+def _parsed_sentences(text: str, lex: _Lexicon) -> list[_Parsed]:
+    """The substantive sentences of ``text`` (backchannels dropped), scanned."""
+    out: list[_Parsed] = []
+    if not isinstance(text, str):
+        text = str(text)
+    for part in _sentences(_prepare(text)):
+        p = _parse(part, lex) if part else None
+        if p is None or lex.backchannels.match(p.flat):
+            continue
+        p.hits = lex.scan(p.toks)
+        out.append(p)
+    return out
+
+
+def question_type_of(text: str, context: str | None = None) -> str:
+    """Open or closed: the type of ``text`` taken as a question; always decides.
+
+    The same rules :func:`classify` uses for its own ``question`` codes; meant for
+    an utterance already known to be a question (e.g. one a human coder labelled
+    a question), so a statement without any question form still gets a type.
+    """
+    del context  # the type is a matter of form, not of what the parent said
+    lex = _lexicon()
+    found: list[tuple[str, bool]] = []
+    for p in _parsed_sentences(text, lex):
+        qtype, _how = _question_of(p, lex)
+        if qtype is not None:
+            found.append((_adjust_qtype(qtype, p), _is_check(p, lex)))
+    real = [q for q, check in found if not check] or [q for q, _ in found]
+    if not real:
+        return "closed"
+    return "open" if "open" in real else "closed"
+
+
+def reflection_type_of(text: str, context: str | None = None) -> str:
+    """Simple or complex: the type of ``text`` taken as a reflection of ``context``.
+
+    The same rules :func:`classify` uses for its own reflection codes; always
+    decides, so it can type an utterance a human coder labelled a reflection.
+    """
+    lex = _lexicon()
+    ctx = _Ctx(context[-MAX_CHARS:] if context and isinstance(context, str) else "")
+    flags = [
+        _reflection_is_complex(p.toks, p.flat, ctx, _Sentence(i), p.hits, lex.stop)
+        for i, p in enumerate(_parsed_sentences(text, lex))
+    ]
+    return "complex" if len(flags) > 1 or any(flags) else "simple"
+
+
+def _is_check(p: _Parsed, lex: _Lexicon) -> bool:
+    return lex.check.match(p.head) is not None or lex.check.match(p.flat) is not None
 
 
 def _is_interrupted_piece(text: str, results: list[SentenceResult]) -> bool:
