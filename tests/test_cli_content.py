@@ -172,11 +172,11 @@ def test_trainer_module_id_clash_with_builtin_names_both_files(tmp_path: Path):
 
 
 def test_no_arguments_opens_the_home_menu_with_a_first_run_welcome():
-    first = run(stdin="4\n")
+    first = run(stdin="5\n")
     assert first.exit_code == 0, first.output
     assert "Welcome to alliance-tutor" in first.stdout
     assert "identify a family" in first.stdout
     assert "What would you like to do?" in first.stdout
-    assert "4) Quit" in first.stdout
-    again = run(stdin="4\n")
+    assert "5) Quit" in first.stdout
+    again = run(stdin="5\n")
     assert "Welcome to alliance-tutor" not in again.stdout

@@ -235,12 +235,17 @@ def validate(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
     content_dir: ContentDirs = None,
 ) -> None:
-    """Check content: each problem as FILE:LINE: FIELD: MESSAGE. Exit 0 when valid, 1 if not."""
+    """Check content: each problem as FILE:LINE: FIELD: MESSAGE. Exit 0 when valid, 1 if not.
+
+    Drill banks are checked like a test suite: every model answer must pass its
+    item's rules and every known weak answer must fail them.
+    """
     from alliance_tutor.content.loader import load_course
     from alliance_tutor.content.outline import check_coverage, read_outline_ids
+    from alliance_tutor.drills.selfcheck import self_check
 
     course = load_course([path]) if path is not None else _load(content_dir, warn=False)
-    problems = sorted(course.problems)
+    problems = sorted([*course.problems, *self_check(course)])
     coverage = None
     if outline is not None:
         try:
@@ -514,6 +519,190 @@ def forget(
         raise typer.Exit(EXIT_FAILED)
     removed = store.forget()
     typer.echo(f"Deleted {plural(len(removed), 'file')} from {store.home}.")
+
+
+# ---------------------------------------------------------------- drills
+
+
+@app.command()
+def check(
+    skill: Annotated[str, typer.Argument(help="Skill id, e.g. reflections.")],
+    answer: Annotated[
+        str | None, typer.Option(help="What you would say.", show_default=False)
+    ] = None,
+    prompt: Annotated[
+        str | None,
+        typer.Option(
+            help="What you respond to (a parent's words, a question...).", show_default=False
+        ),
+    ] = None,
+    item: Annotated[
+        str | None, typer.Option(help="A bank item id, instead of --prompt.", show_default=False)
+    ] = None,
+    input_file: Annotated[
+        str | None,
+        typer.Option(
+            "--input",
+            "-i",
+            help='JSON Lines {"id"?, "item" or "prompt", "answer"} from a file, or - for stdin.',
+            show_default=False,
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON result per answer.")] = False,
+    content_dir: ContentDirs = None,
+) -> None:
+    """Check answers to a drill without a terminal: feedback as text or JSON.
+
+    Exit 0 when every answer passed, 1 when any failed, 2 for bad usage or
+    unreadable input (a bad line gets an error object in its place).
+    """
+    from alliance_tutor.drills.scripted import DrillUsageError, known_skill, parse_check_lines
+
+    course = _load(content_dir)
+    try:
+        known_skill(course, skill)
+    except DrillUsageError as exc:
+        fail(str(exc))
+    if input_file is not None:
+        if answer is not None or prompt is not None or item is not None:
+            fail("--input takes the answers from the file; drop --answer/--prompt/--item")
+        requests = list(parse_check_lines(_read_input(input_file)))
+        if not requests:
+            fail("the input has no answers")
+    else:
+        if answer is None:
+            fail("give --answer TEXT with --prompt TEXT or --item ID, or --input FILE")
+        from alliance_tutor.drills.scripted import CheckRequest
+
+        requests = [CheckRequest(1, None, answer, item, prompt)]
+    _report_checks(course, skill, requests, as_json=as_json, single=input_file is None)
+
+
+def _report_checks(
+    course: Course, skill: str, requests: Sequence[Any], *, as_json: bool, single: bool
+) -> NoReturn:
+    from alliance_tutor.drills.scripted import DrillUsageError, result_json
+    from alliance_tutor.drills.scripted import check as check_one
+    from alliance_tutor.feedback.inputs import LineError
+
+    failed = bad_input = False
+    for request in requests:
+        if isinstance(request, LineError):
+            bad_input = True
+            output: dict[str, Any] = {
+                "id": request.id,
+                "line": request.line,
+                "error": request.error,
+            }
+        else:
+            try:
+                result, shown_prompt = check_one(
+                    course, skill, request.answer, item=request.item, prompt=request.prompt
+                )
+            except DrillUsageError as exc:
+                if single:
+                    fail(str(exc))
+                bad_input = True
+                output = {"id": request.id, "line": request.line, "error": str(exc)}
+            else:
+                failed = failed or not result.passed
+                output = result_json(skill, request.item, shown_prompt, request.answer, result)
+                if not single:
+                    output = {"id": request.id, **output}
+                if not as_json:
+                    from alliance_tutor.drills.session import result_markdown
+                    from alliance_tutor.ui.render import print_markdown
+
+                    print_markdown(result_markdown(result, show_model=True))
+                    continue
+        if as_json:
+            typer.echo(json.dumps(output, ensure_ascii=False))
+        else:
+            typer.echo(f"line {output['line']}: {output['error']}", err=True)
+    raise SystemExit(EXIT_USAGE if bad_input else EXIT_FAILED if failed else EXIT_OK)
+
+
+@app.command()
+def drill(
+    skill: Annotated[
+        str | None,
+        typer.Argument(help="Skill id (default: choose from a menu).", show_default=False),
+    ] = None,
+    count: Annotated[int, typer.Option(min=1, max=100, help="How many items.")] = 5,
+    seed: Annotated[
+        int | None,
+        typer.Option(help="Seed for picking items (repeatable sessions).", show_default=False),
+    ] = None,
+    answers: Annotated[
+        str | None,
+        typer.Option(
+            help="Answer the bank's items in order from a file (- for stdin): one answer a "
+            'line, or JSON Lines {"answer": ...}. No terminal needed.',
+            show_default=False,
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="With --answers: JSON results.")] = False,
+    content_dir: ContentDirs = None,
+) -> None:
+    """Practise a skill: write what you would say, get specific feedback, try again.
+
+    Skills: open-questions, affirmations, reflections, summaries,
+    collaborative-language, rolling-with-resistance, difficult-feelings,
+    asking-permission; multiple choice: stages-of-change, barriers, dares.
+    """
+    from alliance_tutor.drills.scripted import DrillUsageError, known_skill
+
+    course = _load(content_dir)
+    if answers is not None:
+        if skill is None:
+            fail("--answers needs a SKILL")
+        _drill_answers(course, skill, answers, as_json=as_json)
+    store = _store()
+    ui = _prompter()
+    with _stopping(None):
+        if skill is None:
+            from alliance_tutor.study.home import choose_skill
+
+            skill = choose_skill(course, ui)
+            if skill is None:
+                return
+        try:
+            bank = known_skill(course, skill)
+        except DrillUsageError as exc:
+            fail(str(exc))
+        if bank is None or not bank.items:
+            fail(f"no drill items for '{skill}' yet")
+        from alliance_tutor.drills.session import DrillSession, pick_items
+
+        DrillSession(bank, store, ui).run(pick_items(bank, store, count, seed))
+
+
+def _drill_answers(course: Course, skill: str, source: str, *, as_json: bool) -> NoReturn:
+    from alliance_tutor.drills.scripted import (
+        CheckRequest,
+        DrillUsageError,
+        known_skill,
+        parse_answer_lines,
+    )
+    from alliance_tutor.feedback.inputs import LineError
+
+    try:
+        bank = known_skill(course, skill)
+    except DrillUsageError as exc:
+        fail(str(exc))
+    items = bank.items if bank is not None else ()
+    given = list(parse_answer_lines(_read_input(source)))
+    if not given:
+        fail("the answers file has no answers")
+    requests: list[CheckRequest | LineError] = []
+    for index, answer in enumerate(given):
+        if isinstance(answer, LineError):
+            requests.append(answer)
+        elif index >= len(items):
+            requests.append(LineError(index + 1, None, f"'{skill}' has only {len(items)} items"))
+        else:
+            requests.append(CheckRequest(index + 1, items[index].id, answer, items[index].id))
+    _report_checks(course, skill, requests, as_json=as_json, single=False)
 
 
 def _read_input(source: str) -> bytes:

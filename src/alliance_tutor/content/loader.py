@@ -99,6 +99,7 @@ class Module:
 class DrillItem:
     spec: DrillItemSpec
     path: Path
+    index: int  # position in its file, to point at its lines
 
     @property
     def id(self) -> str:
@@ -136,6 +137,14 @@ class ContentLookupError(LookupError):
 WORDS_PER_MINUTE = 200
 MINUTES_PER_JOURNAL_PROMPT = 3
 MINUTES_PER_CHECK = 1
+
+
+def line_of(path: Path, where: PathKey) -> int:
+    """The line of a value in a content file, read again only when a problem is reported."""
+    try:
+        return parse_yaml(path.read_text(encoding="utf-8")).line_of(where)
+    except (OSError, UnicodeDecodeError, YamlSyntaxError):
+        return 1
 
 
 def estimate_minutes(section: SectionSpec) -> int:
@@ -518,4 +527,4 @@ def _load_bank(
         if item.choices:
             _check_choices(checker, where, item.choices)
         origin[item.id] = path
-        items.append(DrillItem(item, path))
+        items.append(DrillItem(item, path, index))

@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from alliance_tutor.content.loader import Course, Problem
-from alliance_tutor.content.yamlsource import parse_yaml
+from alliance_tutor.content.loader import Course, Problem, line_of
 
 _ROW_ID = re.compile(r"^\|\s*`?([a-z0-9-]+\.[a-z0-9-]+)`?\s*\|", re.MULTILINE)
 
@@ -39,7 +38,7 @@ def check_coverage(course: Course, outline_ids: Sequence[str], outline_file: Pat
             for index, source in enumerate(section.spec.sources):
                 covered.add(source)
                 if source not in known:
-                    line = parse_yaml(section.path.read_text("utf-8")).line_of(("sources", index))
+                    line = line_of(section.path, ("sources", index))
                     message = f"'{source}' is not an id of {outline_file.name}"
                     unknown.append(Problem(section.path, line, f"sources[{index}]", message))
     uncovered = tuple(i for i in outline_ids if i not in covered)

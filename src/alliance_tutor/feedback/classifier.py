@@ -177,7 +177,9 @@ MAX_CHARS = 20_000
 _LONG_INPUT = 3.0  # weight of information/advice sentences that outweighs a closing question
 _WEAK_WEIGHT = 0.25  # vote of a sentence coded on its shape alone, not on a cue phrase
 _SHORT_REFLECTION = 1  # content words; a reflection this short is simple
-_NEW_CONTENT = 4  # content words the parent did not say; this many make a reflection complex
+_RESTATES = 0.5  # share of a reflection's content words the parent said; this much is restating
+_TENTATIVE_WORDS = 10  # words; a reflective statement this long said with "?" is a reflection
+_NEW_CONTENT = 8  # content words the parent did not say; this many make a reflection complex
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +249,10 @@ _FIRST_PERSON = _words_of("i i'm i've i'd i'll we we're we've we'll we'd let's m
 _WH_FIRST = _words_of(
     "what what's whats how how's hows why why's where where's when who who's whom whose which in"
 )
+_WH_LAST = _WH_FIRST - {"in"}  # "... would be what?"; not "... fit in?"
+_INVITE_VERBS = _words_of("tell describe walk talk say help give")
+_OBJECTS = _words_of("you me him her them us yourself")
+_TENTATIVE_STEMS = ("so you", "so your", "you feel", "you think", "you're feeling")
 _TAG_ONLY = _words_of("right okay yeah huh hmm so")
 _NOT_IMPERATIVE_NEXT = _words_of("me us you i it's a")
 
@@ -260,6 +266,7 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
 _SCANNED_FILES: dict[str, str] = {
     "stem_any": "reflection_stems_anywhere",
     "advice_q": "advice_questions",
+    "proposal": "proposal_questions",
     "double_sided": "double_sided",
     "permission": "permission",
     "confront": "confront",
@@ -504,7 +511,11 @@ def _question_clause(head: str, toks: list[str], qmark: bool, lex: _Lexicon) -> 
 def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
     head, hits = p.head, p.hits
     perm = hits.get("permission") if qtype == "closed" else None
-    if perm is not None:
+    proposal = hits.get("proposal")
+    if proposal is not None:
+        s.code = "persuade_with_permission"
+        s.add("proposal_as_question", proposal[1])
+    elif perm is not None:
         s.code = "seeking_collaboration"
         s.add("permission", perm[1])
         ctx.permission_seen = True
@@ -557,6 +568,8 @@ def _code_statement(
         after = road[0] + road[1].count(" ") + 1
         if after < len(toks) and toks[after] in ("have", "been"):
             road = None  # "you should have ...": a past counterfactual, not advice
+        elif road[1].endswith(" to") and after < len(toks) and toks[after] in _OBJECTS:
+            road = None  # "it's important to you": a value, not "it's important to do"
     advice_words = road[1] if road is not None else None
     if (
         advice_words is None
@@ -593,6 +606,17 @@ def _code_statement(
     info = hits.get("info")
     stem = lex.stem.match(head)
     stem_any = hits.get("stem_any")
+    if (
+        info is not None
+        and stem_any is None
+        and first in _YOU_START
+        and _overlap(toks, ctx, stop) < 0.5
+    ):
+        # "Your level of drinking puts you in what we call a high-risk group":
+        # a statement about the parent built on the helper's knowledge
+        s.code = "giving_information"
+        s.add("information", info[1])
+        return
     if stem is not None:
         s.add("reflection_stem", stem.group(1))
     elif stem_any is not None:
@@ -640,6 +664,9 @@ def _reflection_is_complex(
     mine = _content_stems(toks, stop)
     if len(mine) <= _SHORT_REFLECTION:
         return False  # too short to add much: "You're tired."
+    if ctx.has_context and len(mine & ctx.stems) >= _RESTATES * len(mine):
+        s.add("restates", f"{len(mine & ctx.stems)}/{len(mine)}")
+        return False  # mostly the parent's own words again
     feel = hits.get("feeling")
     if feel is not None and (
         not ctx.has_context or _stem(feel[1].rsplit(" ", 1)[-1]) not in ctx.stems
@@ -700,16 +727,18 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
     qtype = _question_clause(p.head, p.htoks, p.qmark, lex)
     if qtype is not None:
         return qtype, "clause"
+    # a question after a comma ("So when she cries, what do you do?"); without a
+    # "?" only an invitation to talk ("So to start, tell me about her nights.")
+    if p.qmark or ("," in p.cleaned and not _INVITE_VERBS.isdisjoint(p.toks)):
+        for chunk in _CLAUSE_SPLIT_RE.split(p.cleaned)[1:]:
+            ctoks = _tokens(chunk)
+            if ctoks:
+                cflat = _strip_markers(" ".join(ctoks), lex.markers)
+                qtype = _question_clause(cflat, cflat.split(" "), p.qmark, lex)
+                if qtype is not None and (p.qmark or qtype == "open"):
+                    return qtype, "clause"
     if not p.qmark:
         return None, ""
-    # a question after a comma ("So when she cries, what do you do?") or a declarative "?"
-    for chunk in _CLAUSE_SPLIT_RE.split(p.cleaned)[1:]:
-        ctoks = _tokens(chunk)
-        if ctoks:
-            cflat = _strip_markers(" ".join(ctoks), lex.markers)
-            qtype = _question_clause(cflat, cflat.split(" "), True, lex)
-            if qtype is not None:
-                return qtype, "clause"
     if len(p.htoks) <= 2 and p.htoks[-1] in _TAG_ONLY:
         return None, "tag"
     return "closed", "declarative"
@@ -719,15 +748,12 @@ def _adjust_qtype(qtype: str, p: _Parsed) -> str:
     toks = p.toks
     if qtype == "open" and "rating" in p.hits:
         return "closed"  # a rating: the answer is one number
-    if qtype == "closed" and (toks[-1] == "or" or (p.qmark and toks[-1] in _WH_FIRST)):
+    if qtype == "closed" and (toks[-1] == "or" or (p.qmark and toks[-1] in _WH_LAST)):
         return "open"  # "... or?" leaves the answer open; so does "... would be what?"
     return qtype
 
 
-def _code_sentence(raw: str, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceResult | None:
-    p = _parse(raw, lex)
-    if p is None:
-        return None
+def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceResult:
     s = _Sentence(idx)
     if lex.backchannels.match(p.flat):
         s.add("backchannel", p.flat)
@@ -739,12 +765,19 @@ def _code_sentence(raw: str, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceResu
         return _finish(p.stripped, s)
     if how == "declarative":
         head, htoks = p.head, p.htoks
-        s.add("declarative_question", head[:60])
-        if (
-            lex.stem.match(head)
-            or htoks[0] in _YOU_START
-            or _overlap(p.toks, ctx, lex.stop) >= 0.5
+        if len(p.toks) >= _TENTATIVE_WORDS and (
+            "stem_any" in p.hits or head.startswith(_TENTATIVE_STEMS)
         ):
+            # a whole reflective statement offered tentatively, with a rising "?"
+            # ("So you feel you've tried everything and nothing works?"): AnnoMI's
+            # coders code it as the reflection it is
+            s.add("tentative_reflection", head[:60])
+            _code_statement(s, p.head, p.htoks, p.flat, p.toks, p.hits, ctx, lex)
+            if s.code in _REFLECTIONS:
+                return _finish(p.stripped, s)
+            s = _Sentence(idx)
+        s.add("declarative_question", head[:60])
+        if lex.stem.match(head) or htoks[0] in _YOU_START or _overlap(p.toks, ctx, lex.stop) >= 0.5:
             s.add("reflection_as_question", head[:60])
     if qtype is not None:
         _code_question(s, _adjust_qtype(qtype, p), p, ctx, lex)
@@ -792,15 +825,24 @@ def classify(text: str, context: str | None = None) -> Classification:
     if "[" in work or "(" in work:
         work = _BRACKETS_RE.sub(" ", work)
     results: list[SentenceResult] = []
+    substantive: list[_Parsed] = []
     for part in _sentences(work):
-        if part:
-            res = _code_sentence(part, len(results), ctx, lex)
-            if res is not None:
-                results.append(res)
+        p = _parse(part, lex) if part else None
+        if p is not None:
+            res = _code_sentence(p, len(results), ctx, lex)
+            results.append(res)
+            if not res.evidence or res.evidence[0].rule != "backchannel":
+                substantive.append(p)
     if not results:
         return Classification(text, "other", None, None, "other", _EMPTY, ())
     code, qtype, rtype = _combine(results)
     evidence = tuple(e for r in results for e in r.evidence)
+    if code in _REFLECTIONS:
+        # the type of the reflection as a whole, as reflection_type_of decides it
+        s = _Sentence(len(results) - 1)
+        rtype = _rtype_of(substantive, ctx, lex, s)
+        code = f"{rtype}_reflection"
+        evidence += tuple(s.ev)
     if code in _REFLECTIONS and _is_interrupted_piece(work, results):
         # a piece cut off at both ends, coded only on its shape: not a complete thought
         code, rtype = "other", None
@@ -861,11 +903,25 @@ def reflection_type_of(text: str, context: str | None = None) -> str:
     """
     lex = _lexicon()
     ctx = _Ctx(context[-MAX_CHARS:] if context and isinstance(context, str) else "")
-    flags = [
-        _reflection_is_complex(p.toks, p.flat, ctx, _Sentence(i), p.hits, lex.stop)
-        for i, p in enumerate(_parsed_sentences(text, lex))
-    ]
-    return "complex" if len(flags) > 1 or any(flags) else "simple"
+    return _rtype_of(_parsed_sentences(text, lex), ctx, lex, _Sentence(0))
+
+
+def _rtype_of(parsed: list[_Parsed], ctx: _Ctx, lex: _Lexicon, s: _Sentence) -> str:
+    """Simple or complex, judging all the sentences' words together against the context."""
+    if not parsed:
+        return "simple"
+    if len(parsed) == 1:
+        p = parsed[0]
+        toks, flat, hits = p.toks, p.flat, p.hits
+    else:
+        toks = [t for p in parsed for t in p.toks]
+        flat = " ".join(toks)
+        hits = {}
+        for p in parsed:
+            for cat, hit in p.hits.items():
+                hits.setdefault(cat, hit)
+    complex_ = _reflection_is_complex(toks, flat, ctx, s, hits, lex.stop)
+    return "complex" if complex_ else "simple"
 
 
 def _is_check(p: _Parsed, lex: _Lexicon) -> bool:

@@ -75,6 +75,32 @@ class ProgressFile(msgspec.Struct):
     modules: dict[str, ModuleProgress] = msgspec.field(default_factory=dict)
 
 
+DRILLS_VERSION = 1
+
+
+class DrillAttempt(msgspec.Struct):
+    skill: str
+    item: str
+    passed: bool
+    score: int
+    at: str
+    session: int
+    hints: int = 0
+
+
+class DrillSessionRecord(msgspec.Struct):
+    id: int
+    skill: str
+    started_at: str
+
+
+class DrillFile(msgspec.Struct):
+    format_version: int = DRILLS_VERSION
+    next_session: int = 1
+    sessions: list[DrillSessionRecord] = msgspec.field(default_factory=list)
+    attempts: list[DrillAttempt] = msgspec.field(default_factory=list)
+
+
 AnswerMode = Literal["new", "add", "revise"]
 
 _FILES = ("journal.json", "progress.json", "drills.json")
@@ -92,6 +118,7 @@ class LearnerStore:
         self.warn = warn
         self._journal: JournalFile | None = None
         self._progress: ProgressFile | None = None
+        self._drills: DrillFile | None = None
 
     # ------------------------------------------------------------ files
 
@@ -118,6 +145,16 @@ class LearnerStore:
             return kind()
 
     @property
+    def drills_path(self) -> Path:
+        return self.home / "drills.json"
+
+    @property
+    def drills(self) -> DrillFile:
+        if self._drills is None:
+            self._drills = self._load(self.drills_path, DRILLS_VERSION, DrillFile)
+        return self._drills
+
+    @property
     def journal(self) -> JournalFile:
         if self._journal is None:
             self._journal = self._load(self.journal_path, JOURNAL_VERSION, JournalFile)
@@ -134,6 +171,23 @@ class LearnerStore:
 
     def save_progress(self) -> None:
         atomic_write_json(self.progress_path, msgspec.to_builtins(self.progress))
+
+    # ------------------------------------------------------------ drills
+
+    def start_drill_session(self, skill: str) -> int:
+        session = DrillSessionRecord(self.drills.next_session, skill, now_iso())
+        self.drills.next_session += 1
+        self.drills.sessions.append(session)
+        atomic_write_json(self.drills_path, msgspec.to_builtins(self.drills))
+        return session.id
+
+    def record_drill(
+        self, *, session: int, skill: str, item: str, passed: bool, score: int, hints: int = 0
+    ) -> None:
+        self.drills.attempts.append(
+            DrillAttempt(skill, item, passed, score, now_iso(), session, hints)
+        )
+        atomic_write_json(self.drills_path, msgspec.to_builtins(self.drills))
 
     # ------------------------------------------------------------ journal
 
@@ -241,5 +295,5 @@ class LearnerStore:
             removed.append(kept)
         if self.home.is_dir() and not any(self.home.iterdir()):
             shutil.rmtree(self.home)
-        self._journal = self._progress = None
+        self._journal, self._progress, self._drills = None, None, None
         return removed

@@ -46,6 +46,19 @@ def choose_module(course: Course, store: LearnerStore, ui: Prompter) -> Module |
     return ui.choose("Which module?", options)
 
 
+def choose_skill(course: Course, ui: Prompter) -> str | None:
+    options: list[tuple[str, str | None]] = [
+        (f"{bank.title} ({len(bank.items)} items)", skill)
+        for skill, bank in sorted(course.drills.items())
+        if bank.items
+    ]
+    if not options:
+        ui.say("There are no drills yet.")
+        return None
+    options.append(("Back", None))
+    return ui.choose("Which skill would you like to practise?", options)
+
+
 def run_home(course: Course, store: LearnerStore, ui: Prompter) -> None:
     if not store.progress.welcomed:
         ui.show(welcome_markdown(course, store))
@@ -65,6 +78,7 @@ def run_home(course: Course, store: LearnerStore, ui: Prompter) -> None:
             del state
         options += [
             ("Choose a module", "modules"),
+            ("Practise a skill (drills)", "drill"),
             ("Open my journal", "journal"),
             ("See my progress", "progress"),
             ("Quit", "quit"),
@@ -76,6 +90,13 @@ def run_home(course: Course, store: LearnerStore, ui: Prompter) -> None:
             module = choose_module(course, store, ui)
             if module is not None:
                 Walkthrough(module, store, ui).run()
+        elif choice == "drill":
+            skill = choose_skill(course, ui)
+            if skill is not None:
+                from alliance_tutor.drills.session import DrillSession, pick_items
+
+                bank = course.drills[skill]
+                DrillSession(bank, store, ui).run(pick_items(bank, store))
         elif choice == "journal":
             ui.show(export_markdown(course, store.journal.entries))
             ui.say("Save it as a file with: alliance-tutor journal export --out journal.md", "dim")

@@ -1,0 +1,143 @@
+"""Checking answers without a terminal: one answer, JSON Lines of answers, a whole bank.
+
+Results are plain data (the JSON contract in docs/scripting.md); the CLI prints them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from alliance_tutor.content.loader import Course, DrillBank, DrillItem
+from alliance_tutor.drills.bank import task_for
+from alliance_tutor.feedback.inputs import LineError
+from alliance_tutor.feedback.skills import (
+    PRODUCTION_SKILLS,
+    SKILLS,
+    DrillResult,
+    DrillTask,
+    check_answer,
+    check_choice,
+)
+
+
+class DrillUsageError(ValueError):
+    """An unknown skill or item, or a request that can't be checked (exit 2)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CheckRequest:
+    line: int
+    id: Any
+    answer: str
+    item: str | None = None
+    prompt: str | None = None
+
+
+def known_skill(course: Course, skill: str) -> DrillBank | None:
+    """The skill's bank (None for a production skill without one); unknown skills raise."""
+    if skill not in SKILLS and skill not in course.drills:
+        raise DrillUsageError(f"unknown skill '{skill}' (skills: {', '.join(SKILLS)})")
+    return course.drills.get(skill)
+
+
+def find_item(course: Course, skill: str, item_id: str) -> DrillItem:
+    bank = known_skill(course, skill)
+    item = bank.item(item_id) if bank is not None else None
+    if item is None:
+        raise DrillUsageError(f"skill '{skill}' has no item '{item_id}'")
+    return item
+
+
+def check(
+    course: Course, skill: str, answer: str, *, item: str | None = None, prompt: str | None = None
+) -> tuple[DrillResult, str]:
+    """Check one answer against a bank item or a free prompt; returns the result and prompt."""
+    known_skill(course, skill)
+    if item is not None:
+        found = find_item(course, skill, item)
+        task = task_for(skill, found)
+        if isinstance(task, DrillTask):
+            return check_answer(task, answer), found.spec.prompt
+        return check_choice(task, answer), found.spec.prompt
+    if prompt is None or not prompt.strip():
+        raise DrillUsageError("give --prompt TEXT (or --item ID) as well as --answer")
+    if skill not in PRODUCTION_SKILLS:
+        raise DrillUsageError(f"'{skill}' is multiple choice: name an item with --item ID")
+    return check_answer(DrillTask(skill, prompt), answer), prompt
+
+
+def result_json(
+    skill: str, item: str | None, prompt: str, answer: str, result: DrillResult
+) -> dict[str, Any]:
+    return {
+        "skill": skill,
+        "item": item,
+        "prompt": prompt,
+        "answer": answer,
+        "passed": result.passed,
+        "score": result.score,
+        "code": result.code,
+        "findings": [asdict(finding) for finding in result.findings],
+        "model_answer": result.model_answer,
+    }
+
+
+def parse_check_lines(data: bytes) -> Iterator[CheckRequest | LineError]:
+    """JSON Lines `{"id"?, "item"? or "prompt", "answer"}`; blank lines are skipped."""
+    for number, raw in enumerate(data.splitlines(), start=1):
+        try:
+            line = raw.decode("utf-8").removeprefix("\ufeff")
+        except UnicodeDecodeError as exc:
+            yield LineError(number, None, f"not valid UTF-8 (byte {exc.start + 1})")
+            continue
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield LineError(number, None, f"invalid JSON: {exc.msg} (column {exc.colno})")
+            continue
+        if not isinstance(obj, dict):
+            yield LineError(number, None, "expected a JSON object")
+            continue
+        id_ = obj.get("id", number)
+        answer, item, prompt = obj.get("answer"), obj.get("item"), obj.get("prompt")
+        unknown = sorted(set(obj) - {"id", "item", "prompt", "answer"})
+        if unknown:
+            yield LineError(number, id_, f"unknown field(s): {', '.join(unknown)}")
+        elif not isinstance(answer, str):
+            yield LineError(number, id_, "'answer' must be a string")
+        elif (item is None) == (prompt is None):
+            yield LineError(number, id_, "give exactly one of 'item' or 'prompt'")
+        elif not isinstance(item or prompt, str):
+            yield LineError(number, id_, "'item' and 'prompt' must be strings")
+        else:
+            yield CheckRequest(number, id_, answer, item, prompt)
+
+
+def parse_answer_lines(data: bytes) -> Iterator[str | LineError]:
+    """Answers for `drill SKILL --answers FILE`: plain lines, or JSON Lines {"answer": ...}."""
+    for number, raw in enumerate(data.splitlines(), start=1):
+        try:
+            line = raw.decode("utf-8").removeprefix("\ufeff")
+        except UnicodeDecodeError as exc:
+            yield LineError(number, None, f"not valid UTF-8 (byte {exc.start + 1})")
+            continue
+        if not line.strip():
+            continue
+        if line.lstrip().startswith("{"):
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield LineError(number, None, f"invalid JSON: {exc.msg} (column {exc.colno})")
+                continue
+            answer = obj.get("answer") if isinstance(obj, dict) else None
+            if not isinstance(answer, str):
+                yield LineError(number, None, 'expected {"answer": "..."}')
+                continue
+            yield answer
+        else:
+            yield line
