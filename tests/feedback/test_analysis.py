@@ -168,3 +168,36 @@ def test_find_helper_with_explicit_name() -> None:
         find_helper(["Ana", "Beth"])
     with pytest.raises(ValueError):
         analyze_turns(session(("Ana", "Hi."), ("Beth", "Hello.")))
+
+
+def test_ratings_come_from_the_shared_thresholds() -> None:
+    from alliance_tutor.feedback.thresholds import THRESHOLDS
+
+    for turns in (GOOD, POOR):
+        a = analyze_turns(turns)
+        scores = {
+            "reflection_to_question": a.reflection_to_question,
+            "percent_complex_reflections": a.percent_complex_reflections,
+            "percent_open_questions": a.percent_open_questions,
+        }
+        assert a.ratings == {name: THRESHOLDS[name].rate(v) for name, v in scores.items()}
+
+
+def test_helper_turns_pair_each_helper_turn_with_the_parents_words() -> None:
+    from alliance_tutor.feedback.analysis import helper_turns
+
+    turns = session(
+        (HV, "Hi, how are things?"),
+        (MOM, "She's teething and nobody sleeps."),
+        (HV, "Nobody sleeps."),
+        (MOM, "Yeah."),
+        (HV, "And you're the one up with her."),
+        (HV, "Every night."),
+    )
+    pairs = helper_turns(turns)
+    assert [t.text for t, _ in pairs] == [t.text for t in turns if t.speaker == HV]
+    assert pairs[0][1] is None
+    assert pairs[1][1] == "She's teething and nobody sleeps."
+    # a bare "Yeah." is extended with the parent's earlier words
+    assert pairs[2][1] == "She's teething and nobody sleeps. Yeah."
+    assert pairs[3][1] is None  # the helper spoke again without the parent between

@@ -13,6 +13,7 @@ from alliance_tutor.feedback import (
     Classification,
     classify,
 )
+from alliance_tutor.feedback.classifier import question_type_of, reflection_type_of
 
 TIRED = "I'm so tired, the baby is up every two hours and my partner works nights."
 
@@ -330,3 +331,119 @@ def test_question_and_reflection_types_only_with_their_codes() -> None:
         c = classify(text, TIRED)
         assert (c.question_type is not None) == (c.code == "question")
         assert (c.reflection_type is not None) == (c.code.endswith("_reflection"))
+
+
+# --------------------------------------------------------------------------- subtype decisions
+
+SUBTYPE_SAMPLES = [
+    ("How are the nights going?", None),
+    ("Is she sleeping in her crib?", None),
+    ("You're worn out.", TIRED),
+    ("Part of you wants a break, and part of you feels guilty wanting one.", TIRED),
+    ("Mm-hmm.", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "context"), SUBTYPE_SAMPLES)
+def test_subtype_functions_always_decide(text: str, context: str | None) -> None:
+    assert question_type_of(text, context) in ("open", "closed")
+    assert reflection_type_of(text, context) in ("simple", "complex")
+
+
+@pytest.mark.parametrize(("text", "context"), SUBTYPE_SAMPLES)
+def test_classify_uses_the_same_subtype_rules(text: str, context: str | None) -> None:
+    c = classify(text, context)
+    if c.code == "question":
+        assert c.question_type == question_type_of(text, context)
+    if c.code.endswith("_reflection"):
+        assert c.reflection_type == reflection_type_of(text, context)
+
+
+def test_a_statement_typed_as_a_question_defaults_to_closed() -> None:
+    assert question_type_of("The car seat is in the back.") == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anything else?",
+        "Are there any other worries about the move?",
+        "Is there anything else you'd want me to know about his eating?",
+    ],
+)
+def test_asking_for_more_is_open(text: str) -> None:
+    assert question_type_of(text) == "open"
+    assert classify(text).question_type == "open"
+
+
+def test_invitation_after_a_comma_without_question_mark_is_open() -> None:
+    c = classify("So to start, tell me about her mornings.")
+    assert (c.code, c.question_type) == ("question", "open")
+
+
+def test_a_declarative_ending_in_the_particle_in_stays_closed() -> None:
+    assert question_type_of("So she settles better when you tuck her in?") == "closed"
+
+
+def test_a_long_reflective_statement_with_a_question_mark_is_a_reflection() -> None:
+    parent = "Bath, white noise, rocking, nothing works, she's still up at midnight."
+    c = classify("So you feel like you've tried everything and she still won't settle?", parent)
+    assert c.behaviour == "reflection"
+    assert "tentative_reflection" in rules(c)
+    short = classify("You were surprised?", "The nurse said he'd gained a whole pound.")
+    assert (short.code, short.question_type) == ("question", "closed")
+
+
+def test_a_suggestion_put_as_a_question_is_persuade_with_permission() -> None:
+    c = classify("What would you think about trying a warm bath before bed?")
+    assert (c.code, c.behaviour) == ("persuade_with_permission", "therapist_input")
+    assert "proposal_as_question" in rules(c)
+
+
+def test_important_to_you_is_a_value_not_advice() -> None:
+    c = classify("It's important to you that she feels safe at daycare.", "I just want her safe.")
+    assert c.behaviour == "reflection"
+    assert classify("It's important to buckle her in every time.").code == "persuade"
+
+
+def test_a_second_person_statement_of_helper_knowledge_is_information() -> None:
+    c = classify("Your insurance covers the breast pump.")
+    assert (c.code, c.behaviour) == ("giving_information", "therapist_input")
+
+
+def test_mostly_the_parents_own_words_is_a_simple_reflection() -> None:
+    parent = "He only naps in the car seat, never in his crib."
+    assert reflection_type_of("He only naps in the car seat.", parent) == "simple"
+    c = classify("He naps in the car seat, never in the crib.", parent)
+    assert c.reflection_type == "simple"
+    assert "restates" in rules(c)
+
+
+@pytest.mark.parametrize(
+    ("text", "parent", "cue"),
+    [
+        (
+            "Maybe the mornings are when it all piles up.",
+            "Mornings are crazy, I have to get three kids out the door.",
+            "maybe",
+        ),
+        (
+            "You'd still like to keep nursing him at night.",
+            "Everyone says he's too old for it.",
+            "still",
+        ),
+        (
+            "So he ate the peas, but only after a long fight.",
+            "He finally ate some peas last night.",
+            "but",
+        ),
+    ],
+)
+def test_hedges_contrast_and_understatement_make_a_reflection_complex(
+    text: str, parent: str, cue: str
+) -> None:
+    assert reflection_type_of(text, parent) == "complex"
+    c = classify(text, parent)
+    assert c.code == "complex_reflection"
+    assert any(e.rule == "adds_meaning" and e.words == cue for e in c.evidence)

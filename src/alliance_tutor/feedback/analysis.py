@@ -12,6 +12,9 @@ Summary scores (MITI 4.2.1, Moyers, Manuel & Ernst):
 - MI-adherent = affirm + seeking collaboration + emphasizing autonomy
 - MI-non-adherent = confront + persuade (persuade with permission is not counted)
 
+The fair/good numbers live in one place, :data:`.thresholds.THRESHOLDS`, and
+ratings are ``THRESHOLDS[name].rate(value)``.
+
 Question counts here are utterances coded ``question`` (seeking collaboration
 said as a permission question is counted as seeking collaboration, not as a
 question, so asking permission never lowers R:Q).

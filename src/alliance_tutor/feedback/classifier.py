@@ -6,8 +6,15 @@ quote it. Rules are English linguistics and MI practice (Miller & Rollnick;
 the MITI 4.2.1 manual; Gordon's roadblocks), written as word lists in
 ``data/*.txt``; nothing is learnt from a corpus. A handful of numeric
 settings (``_LONG_INPUT``, ``_WEAK_WEIGHT``, ``_SHORT_REFLECTION``,
-``_NEW_CONTENT``) and the behaviour mapping were chosen on the even-numbered
-("dev") transcripts of AnnoMI; see ``benchmarks/annomi_eval.py``.
+``_RESTATES``, ``_NEW_CONTENT``, ``_TENTATIVE_WORDS``) and the behaviour mapping
+were chosen on the even-numbered ("dev") transcripts of AnnoMI; see
+``benchmarks/annomi_eval.py``.
+
+Two sub-decisions are public pure functions that always decide, for an
+utterance already known to be a question or a reflection (e.g. one a human
+coder labelled): :func:`question_type_of` ("open"/"closed") and
+:func:`reflection_type_of` ("simple"/"complex"). :func:`classify` types its own
+questions and reflections with the same rules.
 
 Codes and their AnnoMI coarse behaviour (``BEHAVIOUR_OF_CODE``)
 ----------------------------------------------------------------
@@ -41,14 +48,26 @@ you're" and "wh-what" removed) and scanned once for every word list.
    you"), a wh-word followed by an auxiliary or "?" ("What would help?"), an
    invitation to talk ("Tell me about ...", "Can you describe ..."),
    subject-auxiliary inversion ("Do you ...", "Is she ...") or a "?" after a
-   statement. Open = wh-questions and invitations, and questions trailing off
-   in "or?"; closed = inversion, declaratives, and wh-questions after one fact
-   ("how many", "how old", "what time", ratings "on a scale of"). "What you
-   said ..." (wh + subject, no "?") is a free relative, not a question.
+   statement. Open = wh-questions (AnnoMI's coders count "how often", "how
+   much", "how long", "what kind" as open too) and invitations, also after a
+   comma without "?" ("So to start, tell me about her nights."), questions
+   asking for more ("Anything else?", "Are there any other worries?") and
+   questions trailing off in "or?"; closed = inversion, declaratives, tag
+   questions, "I wonder if ...", and wh-questions after one fact ("how many",
+   "how old", "what time", ratings "on a scale of"). "What you said ..." (wh +
+   subject, no "?") is a free relative, not a question. An utterance typed by
+   :func:`question_type_of` is open if any of its (non-check) questions is
+   open, and closed if none has a question form at all.
 
-   - A reflection said with a rising "?" ("So you're worried she isn't eating
-     enough?") is a question, as MITI codes it; evidence
-     ``reflection_as_question`` marks it.
+   - A short reflection said with a rising "?" ("You were surprised?") is a
+     question, as MITI codes it; evidence ``reflection_as_question`` marks it.
+     A whole reflective statement (at least ``_TENTATIVE_WORDS`` words, with
+     a stem such as "so you", "you feel", "it sounds like") offered with a
+     tentative "?" is coded as the statement it is (evidence
+     ``tentative_reflection``), as AnnoMI's coders do.
+   - A suggestion put as a question for the parent's view ("What would you
+     think about trying a bath before bed?", ``data/proposal_questions.txt``)
+     is ``persuade_with_permission`` (evidence ``proposal_as_question``).
    - "Have you tried ...?", "Why don't you ...?", "How about you ...?" are
      advice wearing a question mark. MITI codes the form, so the code stays
      ``question``; evidence ``advice_as_question`` lets drill feedback say so.
@@ -63,13 +82,16 @@ you're" and "wh-what" removed) and scanned once for every word list.
    together" -> ``seeking_collaboration``; criticism, labels, arguing ("That's
    a bad idea", "You're not listening") -> ``confront``; Gordon's roadblocks
    of advising/ordering/warning/moralising ("you need to", "you should", "if
-   you don't ...") or an imperative verb first ("Put her down on her back")
+   you don't ..."; not "it's important to you") or an imperative verb first
+   ("Put her down on her back")
    -> ``persuade``, or ``persuade_with_permission`` when the utterance asked
    permission or stresses choice ("..., but it's up to you") or the parent's
    preceding words were a bare yes ("Sure, go ahead"); "it's up to you", "you
    know your baby best" -> ``emphasizing_autonomy``; "you worked hard to ...",
    "you really care about ..." -> ``affirm``; greetings and thanks ->
-   ``other``. Then reflection or information: a reflection stem at the start
+   ``other``. Then reflection or information: a statement starting "you/your"
+   that carries an information cue and mostly not the parent's words ("Your
+   insurance covers the pump") is ``giving_information``; a reflection stem at the start
    ("you're", "so you", "it sounds like" anywhere), a second-person statement,
    a statement that mostly reuses the parent's content words, or a plain
    statement about the parent's world is a reflection; a first-person
@@ -77,13 +99,17 @@ you're" and "wh-what" removed) and scanned once for every word list.
    information cue (norms, research, services, "most babies ...") is
    ``giving_information``. A short piece without any content word is
    ``other``.
-4. A reflection is complex when it adds meaning: a double-sided reflection
-   ("on the one hand", "part of you", "at the same time"), a feeling word the
-   parent did not use, a cue of meaning/value/amplification/metaphor
-   ("important to you", "because", "on your own", "it's like"), or at least
-   ``_NEW_CONTENT`` content words the parent did not say; a reflection of at
-   most ``_SHORT_REFLECTION`` content word, or one that only rewords, is
-   simple.
+4. A reflection is complex when it adds meaning. The words of all its
+   sentences are judged together against the parent's words, in order: a
+   double-sided reflection ("on the one hand", "part of you", "at the same
+   time") is complex; one of at most ``_SHORT_REFLECTION`` content word, or
+   whose content words are at least ``_RESTATES`` the parent's own (evidence
+   ``restates``), is simple; otherwise a feeling word the parent did not use,
+   a cue of meaning/value/amplification/metaphor ("important to you",
+   "because", "on your own", "it's like", "really"), a hedged guess ("maybe",
+   "I guess", "kind of"), understatement ("a little") or contrast ("but",
+   "still", "even") makes it complex, as do at least ``_NEW_CONTENT`` content
+   words the parent did not say (continuing the paragraph); else simple.
 
 Main code of a multi-sentence utterance (``_combine``)
 -----------------------------------------------------
@@ -107,8 +133,8 @@ MITI/AnnoMI practice that a turn containing a question is coded a question:
    giving_information.
 
 The question type is open if any (non-check) question is open; the
-reflection type is complex if any reflection sentence is complex or the
-reflection runs over several sentences. A short piece cut off at both ends
+reflection type is :func:`reflection_type_of` of the utterance (rule 4 over
+all its non-backchannel sentences). A short piece cut off at both ends
 ("-the herbal shop-") coded only on its shape is ``other`` (``incomplete``).
 
 Only the first ``MAX_CHARS`` characters of a very long input are analysed
@@ -842,7 +868,8 @@ def classify(text: str, context: str | None = None) -> Classification:
         s = _Sentence(len(results) - 1)
         rtype = _rtype_of(substantive, ctx, lex, s)
         code = f"{rtype}_reflection"
-        evidence += tuple(s.ev)
+        seen = {(e.rule, e.words) for e in evidence}
+        evidence += tuple(e for e in s.ev if (e.rule, e.words) not in seen)
     if code in _REFLECTIONS and _is_interrupted_piece(work, results):
         # a piece cut off at both ends, coded only on its shape: not a complete thought
         code, rtype = "other", None

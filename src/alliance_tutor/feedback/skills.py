@@ -176,20 +176,48 @@ def _find(list_name: str, text: _Text) -> str | None:
     return match.group(1) if match else None
 
 
-# "You feel you have to..." or "being told you have to..." reports a pressure the parent
-# feels: a reflection, not advice.
-_REPORTING = frozenset(
-    "told feel feels felt feeling said says think thinks thought heard hear like believe "
-    "believes sounds seems know knew".split()
+# "You feel you have to...", "being told you have to..." or "...when he needs you" report
+# what the parent feels or says: a reflection, not the helper's advice.
+_NOT_ADVICE_AFTER = frozenset(
+    [
+        "told",
+        "feel",
+        "feels",
+        "felt",
+        "feeling",
+        "said",
+        "says",
+        "think",
+        "thinks",
+        "thought",
+        "heard",
+        "hear",
+        "like",
+        "believe",
+        "believes",
+        "sounds",
+        "seems",
+        "know",
+        "knew",
+        "when",
+        "whenever",
+        "if",
+        "what",
+        "whatever",
+        "because",
+        "that",
+        "how",
+    ]
 )
 
 
 def _advice(text: _Text) -> str | None:
     """A roadblock phrase said as the helper's own advice or order."""
-    for match in phrase_regex("roadblocks").finditer(text.flat):
-        before = text.flat[: match.start(1)].split()[-2:]
-        if not _REPORTING.intersection(before):
-            return match.group(1)
+    for name in ("roadblocks", "drill_advice"):
+        for match in phrase_regex(name).finditer(text.flat):
+            before = text.flat[: match.start(1)].split()[-2:]
+            if not _NOT_ADVICE_AFTER.intersection(before):
+                return match.group(1)
     return None
 
 
@@ -215,6 +243,17 @@ def _has_stem(stem: str, stems: frozenset[str]) -> bool:
 def _ideas_from(prompt: str) -> tuple[str, ...]:
     """Without annotations, each content word of the prompt is an idea of its own."""
     return tuple(sorted(_content_stems(_text(prompt))))
+
+
+ECHO_RUN = 3  # a free prompt's phrase this long, taken up in the answer, shows listening
+
+
+def _echo(task: DrillTask, text: _Text) -> list[str]:
+    """For a free prompt (no annotations): a phrase of the parent's that the answer takes up."""
+    if task.key_content:
+        return []
+    run = _copied_run(text, _text(task.prompt))
+    return [" ".join(run)] if len(run) >= ECHO_RUN else []
 
 
 def _first_alt(idea: str) -> str:
@@ -328,18 +367,24 @@ def _affirmations(task: DrillTask, answer: str, text: _Text, coded: Classificati
 
 
 def _parrot_run(answer: _Text, prompt: _Text) -> int:
+    """How many words in a row the answer copies from the prompt, at most."""
+    return len(_copied_run(answer, prompt))
+
+
+def _copied_run(answer: _Text, prompt: _Text) -> tuple[str, ...]:
     """The longest run of words the answer copies from the prompt."""
     a, p = answer.tokens, prompt.tokens
-    best = 0
+    best, end = 0, 0
     previous = [0] * (len(p) + 1)
     for i in range(1, len(a) + 1):
         current = [0] * (len(p) + 1)
         for j in range(1, len(p) + 1):
             if a[i - 1] == p[j - 1]:
                 current[j] = previous[j - 1] + 1
-                best = max(best, current[j])
+                if current[j] > best:
+                    best, end = current[j], i
         previous = current
-    return best
+    return a[end - best : end]
 
 
 def _reflections(task: DrillTask, answer: str, text: _Text, coded: Classification) -> _Findings:
@@ -353,9 +398,7 @@ def _reflections(task: DrillTask, answer: str, text: _Text, coded: Classificatio
         "drop the question mark and say it as a statement.",
     )
     roadblock = (
-        _advice(text)
-        or _find("drill_minimising", text)
-        or (_find("advice_questions", text))
+        _advice(text) or _find("drill_minimising", text) or (_find("advice_questions", text))
     )
     f.add(
         "roadblock",
@@ -372,7 +415,7 @@ def _reflections(task: DrillTask, answer: str, text: _Text, coded: Classificatio
     )
     ideas = task.key_content or _ideas_from(task.prompt)
     deep = [h for idea in (*task.feelings, *task.meanings) if (h := _idea_hit(idea, text))]
-    plain = [h for idea in ideas if (h := _idea_hit(idea, text))]
+    plain = [h for idea in ideas if (h := _idea_hit(idea, text))] or _echo(task, text)
     f.add(
         "meaning",
         bool(deep or plain),
@@ -479,7 +522,7 @@ def _resistance(task: DrillTask, answer: str, text: _Text, coded: Classification
         else "'..., but' turns your understanding into an argument.",
     )
     ideas = (*task.feelings, *(task.key_content or _ideas_from(task.prompt)))
-    heard = [h for idea in ideas if (h := _idea_hit(idea, text))]
+    heard = [h for idea in ideas if (h := _idea_hit(idea, text))] or _echo(task, text)
     acknowledged = heard[0] if heard else _find("autonomy", text)
     f.add(
         "empathy",
