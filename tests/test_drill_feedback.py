@@ -118,8 +118,7 @@ def test_affirmation_vs_praise():
 
 EVENING = DrillTask(
     "summaries",
-    "He cries every evening. My mother says I spoil him. I want to go back to school in "
-    "the fall.",
+    "He cries every evening. My mother says I spoil him. I want to go back to school in the fall.",
     points=("cry | crying | fussy | evening", "mother | mom | grandmother", "school | classes"),
 )
 
@@ -134,7 +133,8 @@ def test_summary_gathers_every_point_and_invites_correction():
 
 def test_summary_that_misses_a_point_says_which():
     result = check_answer(
-        EVENING, "Evenings are hard with his crying and your mom has opinions. Did I get that right?"
+        EVENING,
+        "Evenings are hard with his crying and your mom has opinions. Did I get that right?",
     )
     assert not result.passed
     missing = next(f for f in result.findings if f.rule == "points")
@@ -149,7 +149,8 @@ def test_summary_without_invitation_or_with_advice_fails():
 
 def test_free_prompt_without_annotations_draws_on_the_prompt():
     task = DrillTask("reflections", "I'm worried the new baby will make my toddler jealous.")
-    assert check_answer(task, "You're worried about how your toddler will take the new baby.").passed
+    reflection = "You're worried about how your toddler will take the new baby."
+    assert check_answer(task, reflection).passed
     assert not check_answer(task, "You're thinking about buying a car.").passed
     summary = DrillTask("summaries", "I'm tired. Money is tight. My sister helps on weekends.")
     assert check_answer(
@@ -165,8 +166,9 @@ def test_collaborative_language():
         key_content=("screening | questionnaire | development | milestones",),
     )
     assert check_answer(
-        task, "Would you like to look at the development questionnaire together today, or "
-        "shall we circle back to it next week?"
+        task,
+        "Would you like to look at the development questionnaire together today, or "
+        "shall we circle back to it next week?",
     ).passed
     assert "directive" in failed_rules(task, "Please, you need to do the screening today.")
     assert "jargon" in failed_rules(
@@ -201,8 +203,9 @@ def test_difficult_feelings():
         feelings=("scared | frightened | afraid | terrified",),
     )
     assert check_answer(
-        task, "Thank you for telling me how frightened you were. What would help most as we "
-        "finish today?"
+        task,
+        "Thank you for telling me how frightened you were. What would help most as we "
+        "finish today?",
     ).passed
     assert "minimising" in failed_rules(
         task, "That sounds scary, but don't worry, he's fine now. What would help?"
@@ -217,7 +220,8 @@ def test_asking_permission():
         key_content=("sleep | night | waking | bedtime",),
     )
     assert check_answer(
-        task, "Would it be okay if I shared a few things other parents have tried with night waking?"
+        task,
+        "Would it be okay if I shared a few things other parents have tried with night waking?",
     ).passed
     assert check_answer(
         task,

@@ -447,3 +447,10 @@ def test_hedges_contrast_and_understatement_make_a_reflection_complex(
     c = classify(text, parent)
     assert c.code == "complex_reflection"
     assert any(e.rule == "adds_meaning" and e.words == cue for e in c.evidence)
+
+
+def test_advice_reported_after_a_feeling_or_saying_verb_is_not_advice() -> None:
+    parent = "Everyone keeps saying I have to stop nursing him."
+    c = classify("You feel you have to stop nursing him, and nobody asked you.", parent)
+    assert c.behaviour == "reflection"
+    assert classify("You have to stop nursing him.").code == "persuade"

@@ -277,6 +277,10 @@ _WH_FIRST = _words_of(
 )
 _WH_LAST = _WH_FIRST - {"in"}  # "... would be what?"; not "... fit in?"
 _INVITE_VERBS = _words_of("tell describe walk talk say help give")
+_REPORTED = _words_of(
+    "feel feels felt feeling think thinks thought told tells telling say says said saying "
+    "hear heard believe believes worry worried afraid"
+)
 _OBJECTS = _words_of("you me him her them us yourself")
 _TENTATIVE_STEMS = ("so you", "so your", "you feel", "you think", "you're feeling")
 _TAG_ONLY = _words_of("right okay yeah huh hmm so")
@@ -596,6 +600,8 @@ def _code_statement(
             road = None  # "you should have ...": a past counterfactual, not advice
         elif road[1].endswith(" to") and after < len(toks) and toks[after] in _OBJECTS:
             road = None  # "it's important to you": a value, not "it's important to do"
+        elif road[0] > 0 and _REPORTED.intersection(toks[max(0, road[0] - 2) : road[0]]):
+            road = None  # "You feel you have to ...", "told that you need to": reported
     advice_words = road[1] if road is not None else None
     if (
         advice_words is None

@@ -176,6 +176,26 @@ def _find(list_name: str, text: _Text) -> str | None:
     return match.group(1) if match else None
 
 
+_NEGATIONS = frozenset(["not", "isn't", "wasn't", "never", "no", "aren't", "weren't"])
+
+
+def _find_unnegated(list_name: str, text: _Text) -> str | None:
+    """A phrase not denied just before it: "it isn't your fault" blames no one."""
+    for match in phrase_regex(list_name).finditer(text.flat):
+        if not _NEGATIONS.intersection(text.flat[: match.start(1)].split()[-2:]):
+            return match.group(1)
+    return None
+
+
+def _advice_question(text: _Text) -> str | None:
+    """'Have you tried...?' at the start of a sentence; 'What have you tried?' is open."""
+    for sentence in _sentences(text.raw):
+        match = phrase_regex("advice_questions", anchored=True).search(_text(sentence).flat)
+        if match:
+            return match.group(1)
+    return None
+
+
 # "You feel you have to...", "being told you have to..." or "...when he needs you" report
 # what the parent feels or says: a reflection, not the helper's advice.
 _NOT_ADVICE_AFTER = frozenset(
@@ -216,7 +236,9 @@ def _advice(text: _Text) -> str | None:
     for name in ("roadblocks", "drill_advice"):
         for match in phrase_regex(name).finditer(text.flat):
             before = text.flat[: match.start(1)].split()[-2:]
-            if not _NOT_ADVICE_AFTER.intersection(before):
+            after = text.flat[match.end(1) :].split()[:1]
+            # "it's important to you" names a value; "it's important to feed her" advises
+            if not _NOT_ADVICE_AFTER.intersection(before) and after != ["you"]:
                 return match.group(1)
     return None
 
@@ -301,7 +323,7 @@ def _open_questions(task: DrillTask, answer: str, text: _Text, coded: Classifica
     question = _is_question(answer, coded)
     f.add("question", question, "It's a question.", "This is a statement, not a question.")
     rules = {e.rule: e.words for e in coded.evidence}
-    advice = rules.get("advice_as_question") or _find("advice_questions", text)
+    advice = _advice_question(text)
     why = "why_question" in rules and not advice
     closed = coded.question_type == "closed" or (
         coded.code == "question" and not why and coded.question_type != "open"
@@ -397,9 +419,7 @@ def _reflections(task: DrillTask, answer: str, text: _Text, coded: Classificatio
         "Said as a question, it asks the parent to confirm rather than showing you heard; "
         "drop the question mark and say it as a statement.",
     )
-    roadblock = (
-        _advice(text) or _find("drill_minimising", text) or (_find("advice_questions", text))
-    )
+    roadblock = _advice(text) or _find("drill_minimising", text) or _advice_question(text)
     f.add(
         "roadblock",
         not roadblock,
@@ -416,6 +436,9 @@ def _reflections(task: DrillTask, answer: str, text: _Text, coded: Classificatio
     ideas = task.key_content or _ideas_from(task.prompt)
     deep = [h for idea in (*task.feelings, *task.meanings) if (h := _idea_hit(idea, text))]
     plain = [h for idea in ideas if (h := _idea_hit(idea, text))] or _echo(task, text)
+    if not plain and not task.key_content and coded.behaviour == "reflection":
+        # a free prompt: a reflection that names a feeling reads the parent's state
+        plain = [feeling] if (feeling := _find("feeling_words", text)) else []
     f.add(
         "meaning",
         bool(deep or plain),
@@ -511,7 +534,7 @@ def _collaborative(task: DrillTask, answer: str, text: _Text, coded: Classificat
 
 def _resistance(task: DrillTask, answer: str, text: _Text, coded: Classification) -> _Findings:
     f = _Findings()
-    arguing = _find("drill_arguing", text) or _advice(text) or _find("confront", text)
+    arguing = _find("drill_arguing", text) or _advice(text) or _find_unnegated("confront", text)
     but = re.search(r"\bbut\b", text.flat) if not arguing else None
     f.add(
         "arguing",
@@ -583,7 +606,8 @@ def _permission_rules(
         "Nothing is offered before the parent says yes.",
         f"'{before[0].strip()}' gives advice before asking." if before else "",
     )
-    after = [s for s in sentences[asked_at + 1 :] if _gives_input(s)]
+    # after the request, any statement is the information itself
+    after = [s for s in sentences[asked_at + 1 :] if not s.rstrip().endswith("?")]
     if after:
         check = _find("drill_check_in", _text(" ".join(sentences[asked_at + 1 :])))
         f.add(
@@ -598,10 +622,6 @@ def _permission_rules(
 
 def _gives_advice(sentence: str) -> bool:
     return classify(sentence).code in ("persuade", "confront") or bool(_advice(_text(sentence)))
-
-
-def _gives_input(sentence: str) -> bool:
-    return _gives_advice(sentence) or classify(sentence).code == "giving_information"
 
 
 _RULES: dict[str, Callable[[DrillTask, str, _Text, Classification], _Findings]] = {
