@@ -369,7 +369,7 @@ def study(
                 return
             chosen = picked
     with _stopping(chosen.id):
-        finished = Walkthrough(chosen, store, ui).run(section)
+        finished = Walkthrough(chosen, store, ui, course.drills).run(section)
     if not finished:
         typer.echo(f"Your place is saved. To carry on, run: {resume_command(chosen.id)}")
 

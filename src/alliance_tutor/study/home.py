@@ -67,15 +67,9 @@ def run_home(course: Course, store: LearnerStore, ui: Prompter) -> None:
         options: list[tuple[str, str]] = []
         resume = continue_target(course, store)
         if resume is not None:
-            state = store.module_progress(resume.id)
-            where = Walkthrough(resume, store, ui).start_index()
-            options.append(
-                (
-                    f"Continue: {resume.title}, section {where + 1} of {len(resume.sections)}",
-                    "continue",
-                )
-            )
-            del state
+            where = Walkthrough(resume, store, ui).start_index() + 1
+            label = f"Continue: {resume.title}, section {where} of {len(resume.sections)}"
+            options.append((label, "continue"))
         options += [
             ("Choose a module", "modules"),
             ("Practise a skill (drills)", "drill"),
@@ -85,11 +79,11 @@ def run_home(course: Course, store: LearnerStore, ui: Prompter) -> None:
         ]
         choice = ui.choose("What would you like to do?", options, default=options[0][1])
         if choice == "continue" and resume is not None:
-            Walkthrough(resume, store, ui).run()
+            Walkthrough(resume, store, ui, course.drills).run()
         elif choice == "modules":
             module = choose_module(course, store, ui)
             if module is not None:
-                Walkthrough(module, store, ui).run()
+                Walkthrough(module, store, ui, course.drills).run()
         elif choice == "drill":
             skill = choose_skill(course, ui)
             if skill is not None:

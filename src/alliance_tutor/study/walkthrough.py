@@ -6,12 +6,13 @@ Everything the learner enters is saved the moment it is entered; Ctrl-C raises
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Literal
 
 from alliance_tutor.content import schema
 from alliance_tutor.content.handout import block_markdown, guide_markdown
-from alliance_tutor.content.loader import Module, Section
+from alliance_tutor.content.loader import DrillBank, Module, Section
 from alliance_tutor.store.learner import AnswerMode, LearnerStore
 from alliance_tutor.study.progress import module_blocks, summarise
 from alliance_tutor.ui.base import Prompter, QuitRequested
@@ -25,11 +26,15 @@ def resume_command(module_id: str) -> str:
     return f"alliance-tutor study {module_id}"
 
 
+PRACTICE_ITEMS = 3
+
+
 @dataclass
 class Walkthrough:
     module: Module
     store: LearnerStore
     ui: Prompter
+    drills: Mapping[str, DrillBank] = field(default_factory=dict)
 
     @property
     def sections(self) -> tuple[Section, ...]:
@@ -95,6 +100,9 @@ class Walkthrough:
             elif isinstance(block, schema.CheckBlock):
                 flush()
                 self.knowledge_check(block)
+            elif isinstance(block, schema.DrillLinkBlock) and block.skill in self.drills:
+                flush()
+                self.offer_practice(block)
             else:
                 pending.append(block_markdown(block, show_answers=False))
         flush()
@@ -116,6 +124,17 @@ class Walkthrough:
             for i, s in enumerate(self.sections)
         ]
         return self.ui.choose("Go to which section?", options, default=current)
+
+    def offer_practice(self, block: schema.DrillLinkBlock) -> None:
+        """Practise the skill just taught, a few items, right here (never required)."""
+        from alliance_tutor.drills.session import DrillSession, pick_items
+
+        bank = self.drills[block.skill]
+        self.ui.show(block_markdown(block, show_answers=False))
+        chosen = [item for item_id in block.items if (item := bank.item(item_id))]
+        items = chosen or pick_items(bank, self.store, PRACTICE_ITEMS)
+        if items and self.ui.confirm(f"Practise now ({len(items)} items)?", default=False):
+            DrillSession(bank, self.store, self.ui).run(items)
 
     # ------------------------------------------------------------ journal prompts
 
