@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -21,7 +21,7 @@ from alliance_tutor import __version__
 from alliance_tutor.words import plural
 
 if TYPE_CHECKING:
-    from alliance_tutor.content.loader import Course
+    from alliance_tutor.content.loader import Course, DrillBank
     from alliance_tutor.store.learner import JournalEntry, LearnerStore
     from alliance_tutor.ui.base import Prompter
 
@@ -123,11 +123,13 @@ def _root(
             run_home(course, store, _prompter())
 
 
-def _load(content_dirs: list[Path] | None, *, warn: bool = True) -> Course:
+def _load(
+    content_dirs: list[Path] | None, *, warn: bool = True, modules_too: bool = True
+) -> Course:
     from alliance_tutor.content.loader import load_course
     from alliance_tutor.content.paths import content_roots
 
-    course = load_course(content_roots(content_dirs or []))
+    course = load_course(content_roots(content_dirs or []), modules_too=modules_too)
     if warn and course.problems:
         for problem in course.problems[:5]:
             typer.echo(f"warning: {problem}", err=True)
@@ -558,9 +560,11 @@ def check(
     """
     from alliance_tutor.drills.scripted import DrillUsageError, known_skill, parse_check_lines
 
-    course = _load(content_dir)
+    # A free prompt needs no content; bank items do.
+    needs_banks = item is not None or input_file is not None
+    banks = _load(content_dir, modules_too=False).drills if needs_banks else {}
     try:
-        known_skill(course, skill)
+        known_skill(banks, skill)
     except DrillUsageError as exc:
         fail(str(exc))
     if input_file is not None:
@@ -575,11 +579,16 @@ def check(
         from alliance_tutor.drills.scripted import CheckRequest
 
         requests = [CheckRequest(1, None, answer, item, prompt)]
-    _report_checks(course, skill, requests, as_json=as_json, single=input_file is None)
+    _report_checks(banks, skill, requests, as_json=as_json, single=input_file is None)
 
 
 def _report_checks(
-    course: Course, skill: str, requests: Sequence[Any], *, as_json: bool, single: bool
+    banks: Mapping[str, DrillBank],
+    skill: str,
+    requests: Sequence[Any],
+    *,
+    as_json: bool,
+    single: bool,
 ) -> NoReturn:
     from alliance_tutor.drills.scripted import DrillUsageError, result_json
     from alliance_tutor.drills.scripted import check as check_one
@@ -597,7 +606,7 @@ def _report_checks(
         else:
             try:
                 result, shown_prompt = check_one(
-                    course, skill, request.answer, item=request.item, prompt=request.prompt
+                    banks, skill, request.answer, item=request.item, prompt=request.prompt
                 )
             except DrillUsageError as exc:
                 if single:
@@ -652,7 +661,7 @@ def drill(
     """
     from alliance_tutor.drills.scripted import DrillUsageError, known_skill
 
-    course = _load(content_dir)
+    course = _load(content_dir, modules_too=False)
     if answers is not None:
         if skill is None:
             fail("--answers needs a SKILL")
@@ -667,7 +676,7 @@ def drill(
             if skill is None:
                 return
         try:
-            bank = known_skill(course, skill)
+            bank = known_skill(course.drills, skill)
         except DrillUsageError as exc:
             fail(str(exc))
         if bank is None or not bank.items:
@@ -687,7 +696,7 @@ def _drill_answers(course: Course, skill: str, source: str, *, as_json: bool) ->
     from alliance_tutor.feedback.inputs import LineError
 
     try:
-        bank = known_skill(course, skill)
+        bank = known_skill(course.drills, skill)
     except DrillUsageError as exc:
         fail(str(exc))
     items = bank.items if bank is not None else ()
@@ -702,7 +711,7 @@ def _drill_answers(course: Course, skill: str, source: str, *, as_json: bool) ->
             requests.append(LineError(index + 1, None, f"'{skill}' has only {len(items)} items"))
         else:
             requests.append(CheckRequest(index + 1, items[index].id, answer, items[index].id))
-    _report_checks(course, skill, requests, as_json=as_json, single=False)
+    _report_checks(course.drills, skill, requests, as_json=as_json, single=False)
 
 
 def _read_input(source: str) -> bytes:

@@ -369,8 +369,11 @@ _ALL_FIELD_NAMES = _struct_fields(
 )  # fmt: skip
 
 
-def load_course(roots: Sequence[Path]) -> Course:
-    """Load every module and drill bank under `roots` (earlier roots first)."""
+def load_course(roots: Sequence[Path], *, modules_too: bool = True) -> Course:
+    """Load every module and drill bank under `roots` (earlier roots first).
+
+    `modules_too=False` loads the drill banks only, for commands that need no more.
+    """
     problems: list[Problem] = []
     modules: list[Module] = []
     module_origin: dict[str, Path] = {}
@@ -387,7 +390,7 @@ def load_course(roots: Sequence[Path]) -> Course:
             problems.append(
                 Problem(root, 1, "path", "no modules/<id>/module.yaml or drills/*.yaml here")
             )
-        for module_file in found.module_files:
+        for module_file in found.module_files if modules_too else ():
             module = _load_module(module_file, problems, links)
             if module is None:
                 continue

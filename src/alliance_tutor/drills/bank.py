@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from alliance_tutor.content.loader import DrillItem
+from typing import TYPE_CHECKING
+
 from alliance_tutor.feedback.skills import (
     ChoiceOption,
     DrillTask,
     RecognitionTask,
 )
+
+if TYPE_CHECKING:
+    from alliance_tutor.content.loader import DrillItem
 
 Task = DrillTask | RecognitionTask
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alliance_tutor.content.loader import Course, DrillBank, DrillItem
 from alliance_tutor.drills.bank import task_for
 from alliance_tutor.feedback.inputs import LineError
 from alliance_tutor.feedback.skills import (
@@ -21,6 +20,13 @@ from alliance_tutor.feedback.skills import (
     check_answer,
     check_choice,
 )
+
+if TYPE_CHECKING:  # loading content is only needed when a bank item is asked for
+    from collections.abc import Mapping
+
+    from alliance_tutor.content.loader import DrillBank, DrillItem
+
+    Banks = Mapping[str, DrillBank]
 
 
 class DrillUsageError(ValueError):
@@ -36,15 +42,15 @@ class CheckRequest:
     prompt: str | None = None
 
 
-def known_skill(course: Course, skill: str) -> DrillBank | None:
+def known_skill(banks: Banks, skill: str) -> DrillBank | None:
     """The skill's bank (None for a production skill without one); unknown skills raise."""
-    if skill not in SKILLS and skill not in course.drills:
+    if skill not in SKILLS and skill not in banks:
         raise DrillUsageError(f"unknown skill '{skill}' (skills: {', '.join(SKILLS)})")
-    return course.drills.get(skill)
+    return banks.get(skill)
 
 
-def find_item(course: Course, skill: str, item_id: str) -> DrillItem:
-    bank = known_skill(course, skill)
+def find_item(banks: Banks, skill: str, item_id: str) -> DrillItem:
+    bank = known_skill(banks, skill)
     item = bank.item(item_id) if bank is not None else None
     if item is None:
         raise DrillUsageError(f"skill '{skill}' has no item '{item_id}'")
@@ -52,12 +58,12 @@ def find_item(course: Course, skill: str, item_id: str) -> DrillItem:
 
 
 def check(
-    course: Course, skill: str, answer: str, *, item: str | None = None, prompt: str | None = None
+    banks: Banks, skill: str, answer: str, *, item: str | None = None, prompt: str | None = None
 ) -> tuple[DrillResult, str]:
     """Check one answer against a bank item or a free prompt; returns the result and prompt."""
-    known_skill(course, skill)
+    known_skill(banks, skill)
     if item is not None:
-        found = find_item(course, skill, item)
+        found = find_item(banks, skill, item)
         task = task_for(skill, found)
         if isinstance(task, DrillTask):
             return check_answer(task, answer), found.spec.prompt
