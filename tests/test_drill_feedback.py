@@ -52,6 +52,7 @@ def test_simple_reflection_passes_with_a_nudge_to_go_deeper():
         ("Have you tried putting her down later?", "roadblock"),  # advice as a question
         ("You should sleep when she sleeps.", "roadblock"),
         ("Don't worry, it gets easier.", "roadblock"),
+        ("Lots of dads feel that way. You shouldn't feel guilty.", "roadblock"),
         ("She's up every two hours and you go to work like a zombie.", "parroting"),
         ("I know how you feel, my son never slept either.", "self_focus"),
         ("It sounds like the weather has been hard on you.", "meaning"),

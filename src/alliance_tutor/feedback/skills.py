@@ -233,13 +233,15 @@ _NOT_ADVICE_AFTER = frozenset(
 
 def _advice(text: _Text) -> str | None:
     """A roadblock phrase said as the helper's own advice or order."""
-    for name in ("roadblocks", "drill_advice"):
-        for match in phrase_regex(name).finditer(text.flat):
-            before = text.flat[: match.start(1)].split()[-2:]
-            after = text.flat[match.end(1) :].split()[:1]
-            # "it's important to you" names a value; "it's important to feed her" advises
-            if not _NOT_ADVICE_AFTER.intersection(before) and after != ["you"]:
-                return match.group(1)
+    for sentence in _sentences(text.raw):  # what comes before must be in the same sentence
+        flat = _text(sentence).flat
+        for name in ("roadblocks", "drill_advice"):
+            for match in phrase_regex(name).finditer(flat):
+                before = flat[: match.start(1)].split()[-2:]
+                after = flat[match.end(1) :].split()[:1]
+                # "it's important to you" names a value; "it's important to feed her" advises
+                if not _NOT_ADVICE_AFTER.intersection(before) and after != ["you"]:
+                    return match.group(1)
     return None
 
 
