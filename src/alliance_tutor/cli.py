@@ -62,6 +62,15 @@ class _OneLineErrors(TyperGroup):
             ctx = getattr(exc, "ctx", None)
             hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
             fail(f"{message}{hint}", getattr(exc, "exit_code", EXIT_USAGE))
+        except OSError as exc:  # a full disk, a folder without permission: one line, no traceback
+            where = f" ({exc.filename})" if exc.filename else ""
+            fail(f"{exc.strerror or exc}{where}", EXIT_FAILED)
+        except Exception as exc:
+            from alliance_tutor.store.files import StoreError
+
+            if isinstance(exc, StoreError):
+                fail(str(exc), EXIT_FAILED)
+            raise
         sys.exit(result if isinstance(result, int) else EXIT_OK)
 
 
@@ -318,7 +327,6 @@ def _prompter() -> Prompter:
 @contextmanager
 def _stopping(module_id: str | None) -> Iterator[None]:
     """Ctrl-C / Ctrl-D / end of input: everything is saved already; say how to resume."""
-    from alliance_tutor.store.files import StoreError
     from alliance_tutor.ui.base import QuitRequested
 
     try:
@@ -327,8 +335,6 @@ def _stopping(module_id: str | None) -> Iterator[None]:
         where = f"alliance-tutor study {module_id}" if module_id else "alliance-tutor"
         typer.echo(f"\nYour answers are saved. To carry on, run: {where}", err=True)
         raise SystemExit(EXIT_INTERRUPTED if quit_.interrupted else EXIT_OK) from None
-    except StoreError as exc:
-        fail(str(exc), EXIT_FAILED)
 
 
 @app.command()

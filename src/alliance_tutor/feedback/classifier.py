@@ -285,6 +285,11 @@ _OBJECTS = _words_of("you me him her them us yourself")
 _TENTATIVE_STEMS = ("so you", "so your", "you feel", "you think", "you're feeling")
 _TAG_ONLY = _words_of("right okay yeah huh hmm so")
 _NOT_IMPERATIVE_NEXT = _words_of("me us you i it's a")
+# after "how about you": the question asks about the parent, it proposes nothing
+_NOT_PROPOSAL_NEXT = _words_of(
+    "and but or so what how why when where who though then too guys all yourself now today "
+    "there here doing feeling"
+)
 
 # Short phrase lists that are rules rather than vocabulary.
 _CODE_LISTS: dict[str, tuple[str, ...]] = {
@@ -542,6 +547,10 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
     head, hits = p.head, p.hits
     perm = hits.get("permission") if qtype == "closed" else None
     proposal = hits.get("proposal")
+    if proposal is not None and proposal[1].endswith((" you", " we")):
+        after = proposal[0] + proposal[1].count(" ") + 1
+        if after >= len(p.toks) or p.toks[after] in _NOT_PROPOSAL_NEXT:
+            proposal = None  # "How about you?", "What about you, what do you think?"
     if proposal is not None:
         s.code = "persuade_with_permission"
         s.add("proposal_as_question", proposal[1])
@@ -797,8 +806,13 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
         return _finish(p.stripped, s)
     if how == "declarative":
         head, htoks = p.head, p.htoks
-        if len(p.toks) >= _TENTATIVE_WORDS and (
-            "stem_any" in p.hits or head.startswith(_TENTATIVE_STEMS)
+        if "double_sided" in p.hits or (
+            len(p.toks) >= _TENTATIVE_WORDS
+            and (
+                "stem_any" in p.hits
+                or head.startswith(_TENTATIVE_STEMS)
+                or p.flat.startswith(_TENTATIVE_STEMS)
+            )
         ):
             # a whole reflective statement offered tentatively, with a rising "?"
             # ("So you feel you've tried everything and nothing works?"): AnnoMI's
