@@ -800,6 +800,17 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
         s.add("backchannel", p.flat)
         return _finish(p.stripped, s)
     p.hits = lex.scan(p.toks)
+    tag = _TAG_RE.search(p.stripped) if p.qmark and "," in p.stripped else None
+    if tag is not None:
+        # a statement with a tag seeking agreement ("It's hard to know where to
+        # start, isn't it?", "You didn't sleep at all, right?"): the statement
+        # carries the meaning, so it is coded as the statement
+        base = _parse(p.stripped[: tag.start()] + ".", lex)
+        if base is not None and _question_of(base, lex)[0] is None:
+            base.hits = lex.scan(base.toks)
+            s.add("tag_question", tag.group(1).lower())
+            _code_statement(s, base.head, base.htoks, base.flat, base.toks, base.hits, ctx, lex)
+            return _finish(p.stripped, s)
     qtype, how = _question_of(p, lex)
     if how == "tag":
         s.add("backchannel", p.flat)  # "Right?", "Okay?"
@@ -843,6 +854,11 @@ _PERMISSION_GRANTED_RE = re.compile(
     r"yep|mm hmm|uh huh|i guess|why not)\b[ ,.!]*)+"
 )
 _EMPTY = (Evidence("empty", "", 0),)
+_TAG_RE = re.compile(
+    r",\s*((?:right|huh|yeah|no|eh|(?:is|are|was|were|do|does|did|have|has|can|could|would|wo|"
+    r"should)n[\u2019']t\s+(?:it|you|they|he|she|that|there|we|i|this)))\s*\?[\s\"')]*$",
+    re.IGNORECASE,
+)
 
 
 def _sentences(text: str) -> list[str]:
