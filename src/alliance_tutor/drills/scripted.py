@@ -5,13 +5,12 @@ Results are plain data (the JSON contract in docs/scripting.md); the CLI prints 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from alliance_tutor.drills.bank import task_for
-from alliance_tutor.feedback.inputs import LineError
+from alliance_tutor.feedback.inputs import LineError, json_object, numbered_lines
 from alliance_tutor.feedback.skills import (
     PRODUCTION_SKILLS,
     SKILLS,
@@ -93,21 +92,14 @@ def result_json(
 
 def parse_check_lines(data: bytes) -> Iterator[CheckRequest | LineError]:
     """JSON Lines `{"id"?, "item"? or "prompt", "answer"}`; blank lines are skipped."""
-    for number, raw in enumerate(data.splitlines(), start=1):
-        try:
-            line = raw.decode("utf-8").removeprefix("\ufeff")
-        except UnicodeDecodeError as exc:
-            yield LineError(number, None, f"not valid UTF-8 (byte {exc.start + 1})")
+    for entry in numbered_lines(data):
+        if isinstance(entry, LineError):
+            yield entry
             continue
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield LineError(number, None, f"invalid JSON: {exc.msg} (column {exc.colno})")
-            continue
-        if not isinstance(obj, dict):
-            yield LineError(number, None, "expected a JSON object")
+        number, line = entry
+        obj = json_object(number, line)
+        if isinstance(obj, LineError):
+            yield obj
             continue
         id_ = obj.get("id", number)
         answer, item, prompt = obj.get("answer"), obj.get("item"), obj.get("prompt")
@@ -126,24 +118,18 @@ def parse_check_lines(data: bytes) -> Iterator[CheckRequest | LineError]:
 
 def parse_answer_lines(data: bytes) -> Iterator[str | LineError]:
     """Answers for `drill SKILL --answers FILE`: plain lines, or JSON Lines {"answer": ...}."""
-    for number, raw in enumerate(data.splitlines(), start=1):
-        try:
-            line = raw.decode("utf-8").removeprefix("\ufeff")
-        except UnicodeDecodeError as exc:
-            yield LineError(number, None, f"not valid UTF-8 (byte {exc.start + 1})")
+    for entry in numbered_lines(data):
+        if isinstance(entry, LineError):
+            yield entry
             continue
-        if not line.strip():
-            continue
-        if line.lstrip().startswith("{"):
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield LineError(number, None, f"invalid JSON: {exc.msg} (column {exc.colno})")
-                continue
-            answer = obj.get("answer") if isinstance(obj, dict) else None
-            if not isinstance(answer, str):
-                yield LineError(number, None, 'expected {"answer": "..."}')
-                continue
-            yield answer
-        else:
+        number, line = entry
+        if not line.lstrip().startswith("{"):
             yield line
+            continue
+        obj = json_object(number, line)
+        if isinstance(obj, LineError):
+            yield obj
+        elif not isinstance(obj.get("answer"), str):
+            yield LineError(number, None, 'expected {"answer": "..."}')
+        else:
+            yield obj["answer"]

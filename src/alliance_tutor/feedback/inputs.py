@@ -46,34 +46,49 @@ def _check_text(line: int, id_: Any, text: str) -> LineError | None:
     return None
 
 
-def parse_utterance_lines(data: bytes) -> Iterator[Utterance | LineError]:
-    """Plain lines (one utterance each) or JSON Lines `{"id", "text", "context"}`.
-
-    Blank lines are skipped; a line that starts with `{` is read as JSON.
-    """
+def numbered_lines(data: bytes) -> Iterator[tuple[int, str] | LineError]:
+    """Each non-blank line with its number; a line that is not UTF-8 becomes a LineError."""
     for number, raw in enumerate(data.splitlines(), start=1):
         try:
-            line = raw.decode("utf-8")
+            line = raw.decode("utf-8").removeprefix("\ufeff")
         except UnicodeDecodeError as exc:
             yield LineError(number, None, f"not valid UTF-8 (byte {exc.start + 1})")
             continue
-        line = line.removeprefix("\ufeff")
-        if not line.strip():
-            continue
-        if line.lstrip().startswith("{"):
-            yield _parse_json_line(number, line)
-            continue
-        text = line.rstrip("\r\n")
-        yield _check_text(number, number, text) or Utterance(number, number, text)
+        if line.strip():
+            yield number, line
 
 
-def _parse_json_line(number: int, line: str) -> Utterance | LineError:
+def json_object(number: int, line: str) -> dict[str, Any] | LineError:
+    """One JSON Lines line as an object, or the reason it isn't one."""
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         return LineError(number, None, f"invalid JSON: {exc.msg} (column {exc.colno})")
     if not isinstance(obj, dict):
         return LineError(number, None, "expected a JSON object")
+    return obj
+
+
+def parse_utterance_lines(data: bytes) -> Iterator[Utterance | LineError]:
+    """Plain lines (one utterance each) or JSON Lines `{"id", "text", "context"}`.
+
+    Blank lines are skipped; a line that starts with `{` is read as JSON.
+    """
+    for entry in numbered_lines(data):
+        if isinstance(entry, LineError):
+            yield entry
+            continue
+        number, line = entry
+        if line.lstrip().startswith("{"):
+            yield _parse_json_line(number, line)
+        else:
+            yield _check_text(number, number, line) or Utterance(number, number, line)
+
+
+def _parse_json_line(number: int, line: str) -> Utterance | LineError:
+    obj = json_object(number, line)
+    if isinstance(obj, LineError):
+        return obj
     id_ = obj.get("id", number)
     text, context = obj.get("text"), obj.get("context")
     if not isinstance(text, str):
