@@ -16,7 +16,7 @@ TIRED_DAD = DrillTask(
     "reflections",
     "She's up every two hours. I go to work like a zombie and then I snap at everyone.",
     key_content=("up at night | waking | sleep | nights", "work | job"),
-    feelings=("tired | exhausted | worn out | running on empty | drained",),
+    feelings=("tired | exhausted | worn out | wearing you down | running on empty | drained",),
     meanings=("snap | short-tempered | patience | not yourself",),
 )
 

@@ -18,7 +18,7 @@ import typer
 from typer.core import TyperGroup
 
 from alliance_tutor import __version__
-from alliance_tutor.words import plural
+from alliance_tutor.words import plural, shorten
 
 if TYPE_CHECKING:
     from alliance_tutor.content.loader import Course, DrillBank
@@ -399,8 +399,7 @@ def journal_list(ctx: typer.Context) -> None:
         typer.echo("Your journal is empty. Answer a prompt with: alliance-tutor study")
         return
     for entry in entries:
-        first_line = entry.text.splitlines()[0] if entry.text else ""
-        preview = first_line if len(first_line) <= 50 else first_line[:49] + "…"
+        preview = shorten(entry.text, 50)
         typer.echo(
             f"{entry.id:>4}  {entry.updated_at[:10]}  {entry.module}/{entry.prompt}  {preview}"
         )

@@ -465,7 +465,10 @@ def _reflections(task: DrillTask, answer: str, text: _Text, coded: Classificatio
         "It's short enough to keep the focus on them.",
         f"At {words} words it's long; a reflection works best in a sentence or two.",
     )
-    complex_ = bool(deep) or coded.reflection_type == "complex"
+    # The item's feelings and meanings say what lies under the words; without them, the
+    # classifier's judgement of simple or complex.
+    annotated = bool(task.feelings or task.meanings)
+    complex_ = bool(deep) if annotated else coded.reflection_type == "complex"
     if not question:
         f.add(
             "depth",

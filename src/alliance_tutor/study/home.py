@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alliance_tutor.content.loader import ContentLookupError, Course, Module
 from alliance_tutor.store.learner import LearnerStore
-from alliance_tutor.study.journal import PRIVACY_NOTE, export_markdown
+from alliance_tutor.study.journal import export_markdown
 from alliance_tutor.study.progress import progress_markdown, summarise, summarise_course
 from alliance_tutor.study.walkthrough import Walkthrough
 from alliance_tutor.ui.base import Prompter
@@ -22,7 +22,7 @@ def welcome_markdown(course: Course, store: LearnerStore) -> str:
         "- Reflective prompts go into a private journal that you can export for "
         "reflective supervision.\n"
         f"- Your answers are kept only on this computer, in `{store.home}`.\n\n"
-        f"*{PRIVACY_NOTE}*"
+        "*Please don't write names or other details that could identify a family.*"
     )
 
 

@@ -16,8 +16,10 @@ from alliance_tutor.content.loader import DrillBank, Module, Section
 from alliance_tutor.store.learner import AnswerMode, LearnerStore
 from alliance_tutor.study.progress import module_blocks, summarise
 from alliance_tutor.ui.base import Prompter, QuitRequested
+from alliance_tutor.words import shorten
 
 LETTERS = "ABCDEFGHIJ"
+MENU_WIDTH = 60  # characters of a choice repeated in the menu
 
 Action = Literal["next", "back", "contents", "stop", "finish"]
 
@@ -190,9 +192,14 @@ class Walkthrough:
 
     def knowledge_check(self, block: schema.CheckBlock) -> bool:
         scenario = f"*{block.scenario.strip()}*\n\n" if block.scenario else ""
-        self.ui.show(f"**Knowledge check**\n\n{scenario}{block.question.strip()}")
+        # The full choices are shown as text (they wrap); the menu repeats only their start.
+        listed = "\n".join(
+            f"- **{LETTERS[i]}.** {choice.text.strip()}" for i, choice in enumerate(block.choices)
+        )
+        self.ui.show(f"**Knowledge check**\n\n{scenario}{block.question.strip()}\n\n{listed}")
         options = [
-            (f"{LETTERS[i]}. {choice.text.strip()}", i) for i, choice in enumerate(block.choices)
+            (f"{LETTERS[i]}. {shorten(choice.text.strip(), MENU_WIDTH)}", i)
+            for i, choice in enumerate(block.choices)
         ]
         chosen = self.ui.choose("Your answer", options)
         best = next(i for i, choice in enumerate(block.choices) if choice.correct)

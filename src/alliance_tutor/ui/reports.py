@@ -11,17 +11,13 @@ from rich.table import Table
 from alliance_tutor.feedback import CODES, Classification, SessionAnalysis
 from alliance_tutor.feedback.inputs import LineError, Utterance
 from alliance_tutor.feedback.thresholds import THRESHOLDS
+from alliance_tutor.words import shorten
 
 BAR_WIDTH = 30
 
 
 def _detail(coded: Classification) -> str:
     return coded.question_type or coded.reflection_type or ""
-
-
-def _short(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def print_classifications(
@@ -37,7 +33,7 @@ def print_classifications(
         utterance, coded = result
         evidence = ", ".join(dict.fromkeys(e.rule for e in coded.evidence))
         table.add_row(
-            str(utterance.id), coded.code, _detail(coded), _short(utterance.text), evidence
+            str(utterance.id), coded.code, _detail(coded), shorten(utterance.text, 70), evidence
         )
     console.print(table)
 
@@ -82,5 +78,5 @@ def print_analysis(
     if with_utterances:
         lines = Table("code", "type", "text")
         for turn, coded in result.utterances:
-            lines.add_row(coded.code, _detail(coded), _short(turn.text, 90))
+            lines.add_row(coded.code, _detail(coded), shorten(turn.text, 90))
         console.print(lines)
