@@ -19,8 +19,10 @@ from alliance_tutor.feedback.skills import (
 )
 from alliance_tutor.store.learner import LearnerStore
 from alliance_tutor.ui.base import Prompter
+from alliance_tutor.words import shorten
 
 DEFAULT_COUNT = 5
+MENU_WIDTH = 60  # characters of a choice repeated in the menu
 
 
 def pick_items(
@@ -120,6 +122,12 @@ class DrillSession:
         if spec.context:
             parts.append(f"*{spec.context.strip()}*")
         parts.append("> " + "\n> ".join(spec.prompt.strip().splitlines()))
+        if spec.choices:  # in full here; the menu repeats only their start
+            parts.append(
+                "\n".join(
+                    f"- **{LETTERS[i]}.** {c.text.strip()}" for i, c in enumerate(spec.choices)
+                )
+            )
         return "\n\n".join(parts)
 
     def practise(self, item: DrillItem) -> tuple[DrillResult | None, int]:
@@ -156,7 +164,7 @@ class DrillSession:
         hint_left = hints < len(item.spec.hints)
         if isinstance(task, RecognitionTask):
             options: list[tuple[str, str | None]] = [
-                (f"{LETTERS[i]}. {choice.text}", LETTERS[i])
+                (f"{LETTERS[i]}. {shorten(choice.text, MENU_WIDTH)}", LETTERS[i])
                 for i, choice in enumerate(task.choices)
             ]
             if hint_left:
