@@ -42,7 +42,7 @@ def result_markdown(result: DrillResult, *, show_model: bool) -> str:
     verdict = "✓ **Passed**" if result.passed else "✗ **Not yet**"
     lines = [f"{verdict} · score {result.score} · coded as *{result.code.replace('_', ' ')}*", ""]
     for finding in result.findings:
-        mark = "✓" if finding.ok else ("✗" if finding.required else "•")
+        mark = "✓" if finding.ok else ("✗" if finding.required else "→")
         lines.append(f"- {mark} {finding.message}")
         if not finding.ok and finding.teaching:
             lines.append(f"  - *{finding.teaching}*")

@@ -469,7 +469,7 @@ def _reflections(task: DrillTask, answer: str, text: _Text, coded: Classificatio
     # classifier's judgement of simple or complex.
     annotated = bool(task.feelings or task.meanings)
     complex_ = bool(deep) if annotated else coded.reflection_type == "complex"
-    if not question:
+    if not question and not roadblock and (deep or plain):  # depth only of a reflection
         f.add(
             "depth",
             complex_,
