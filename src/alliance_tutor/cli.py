@@ -31,8 +31,20 @@ EXIT_USAGE = 2  # bad flags, unknown ids, unreadable input
 EXIT_INTERRUPTED = 130
 
 
+# --help lists commands in the order a learner, then a trainer, then a script meets them.
+COMMAND_ORDER = (
+    "study", "drill", "journal", "progress", "list", "preview", "validate",
+    "check", "classify", "analyze", "forget",
+)  # fmt: skip
+
+
 class _OneLineErrors(TyperGroup):
     """Usage errors as one clear line on stderr instead of a boxed help screen."""
+
+    def list_commands(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
+        names = super().list_commands(ctx)
+        rank = {name: index for index, name in enumerate(COMMAND_ORDER)}
+        return sorted(names, key=lambda name: rank.get(name, len(rank)))
 
     def main(
         self,
@@ -77,7 +89,8 @@ class _OneLineErrors(TyperGroup):
 app = typer.Typer(
     cls=_OneLineErrors,
     help="A self-study tutor for building a therapeutic alliance in home visiting, "
-    "with practice in the listening skills of motivational interviewing.",
+    "with practice in the listening skills of motivational interviewing. "
+    "Run with no command to open the home menu.",
     add_completion=False,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -100,6 +113,7 @@ ContentDirs = Annotated[
     typer.Option(
         "--content-dir",
         envvar="ALLIANCE_TUTOR_CONTENT",
+        metavar="DIR",
         help="A folder of your own modules (modules/<id>/module.yaml) and drill banks "
         "(drills/<skill>.yaml), shown beside the built-in course. Repeatable; "
         "ALLIANCE_TUTOR_CONTENT takes a list separated by ':'.",
