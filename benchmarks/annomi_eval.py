@@ -29,7 +29,14 @@ Metrics (implemented here with the standard library only):
   all helper utterances), still reported, because on the dev split it separates
   the qualities clearly better (0.92 vs 0.83) and it is the MI contrast between
   listening and the righting reflex; questions are left out as both kinds of
-  session ask them (R:Q covers them). Also reported: R/(R+Q+input) and R:Q.
+  session ask them (R:Q covers them). Also reported, each a MITI-style
+  composite without fitted weights: R/(R+Q+input); R/(R+closed Q+input)
+  (closed questions, the "question-answer trap", counted with the helper's
+  input as talk the helper leads, open questions left out as MI-consistent);
+  (R+open Q)/(R+Q+input), the share of the OARS listening moves; the percent
+  complex reflections (MITI 4.2.1); and R:Q. None of them beat R/(R+input) on
+  the dev split, so it stays the headline; the alternatives show what the
+  holdout's low-quality sessions do differently (more closed questions).
   Only 8 low-quality transcripts exist (5 dev, 3 holdout), so any AUC is coarse;
 - utterances per second on one core, classifying whole sessions with
   ``analyze_turns`` (each therapist turn gets the preceding client turn as
@@ -194,7 +201,8 @@ def evaluate(transcripts: dict[int, list[Row]], split: str) -> dict[str, object]
 
     # transcript-level scores, each as (high, low) lists; see the module docstring
     scores: dict[str, dict[str, list[float]]] = {
-        k: {"high": [], "low": []} for k in ("listening", "share", "rqti", "rq")
+        k: {"high": [], "low": []}
+        for k in ("listening", "share", "rqti", "rq", "rcqti", "oars", "pcr")
     }
     for quality, a in analyses:
         n = len(a.utterances)
@@ -202,12 +210,22 @@ def evaluate(transcripts: dict[int, list[Row]], split: str) -> dict[str, object]
         refl = c["simple_reflection"] + c["complex_reflection"]
         inp = sum(v for k, v in c.items() if BEHAVIOUR_OF_CODE[k] == "therapist_input")
         asked = c["question"]
+        closed = sum(
+            1 for _, r in a.utterances if r.code == "question" and r.question_type == "closed"
+        )
         rq = a.reflection_to_question
+        pcr = a.percent_complex_reflections
         for key, value in (
             ("listening", refl / (refl + inp) if refl + inp else 0.0),
             ("share", refl / n if n else 0.0),
             ("rqti", refl / (refl + asked + inp) if refl + asked + inp else 0.0),
             ("rq", rq if rq is not None else float(refl)),
+            ("rcqti", refl / (refl + closed + inp) if refl + closed + inp else 0.0),
+            (
+                "oars",
+                (refl + asked - closed) / (refl + asked + inp) if refl + asked + inp else 0.0,
+            ),
+            ("pcr", pcr if pcr is not None else 0.0),
         ):
             scores[key].setdefault(quality, []).append(value)
 
@@ -245,6 +263,9 @@ def evaluate(transcripts: dict[int, list[Row]], split: str) -> dict[str, object]
         "auc_reflection_share": _auc(scores["share"]),
         "auc_reflections_vs_questions_and_input": _auc(scores["rqti"]),
         "auc_reflection_to_question": _auc(scores["rq"]),
+        "auc_reflections_vs_closed_questions_and_input": _auc(scores["rcqti"]),
+        "auc_open_questions_and_reflections_share": _auc(scores["oars"]),
+        "auc_percent_complex_reflections": _auc(scores["pcr"]),
         "utterances_per_second": round(speed),
         "confusion": {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())},
     }
@@ -309,6 +330,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"(reflection share {rep['auc_reflection_share']}; R/(R+Q+input) "
             f"{rep['auc_reflections_vs_questions_and_input']}; "
             f"R:Q {rep['auc_reflection_to_question']})"
+        )
+        print(
+            f"    alternatives            R/(R+closed Q+input) "
+            f"{rep['auc_reflections_vs_closed_questions_and_input']}; (R+open Q)/(R+Q+input) "
+            f"{rep['auc_open_questions_and_reflections_share']}; "
+            f"%CR {rep['auc_percent_complex_reflections']}"
         )
         print(f"  utterances/s              {rep['utterances_per_second']}")
         print(f"  confusion (gold->pred)    {rep['confusion']}")

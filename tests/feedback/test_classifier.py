@@ -454,3 +454,120 @@ def test_advice_reported_after_a_feeling_or_saying_verb_is_not_advice() -> None:
     c = classify("You feel you have to stop nursing him, and nobody asked you.", parent)
     assert c.behaviour == "reflection"
     assert classify("You have to stop nursing him.").code == "persuade"
+
+
+# --------------------------------------------------------------------------- round 3
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("How about you keep a sleep log this week?", "persuade_with_permission"),
+        ("What about trying a bedtime routine with a bath?", "persuade_with_permission"),
+        ("How about we look at the feeding schedule together?", "persuade_with_permission"),
+    ],
+)
+def test_a_how_about_suggestion_is_the_helpers_input(text: str, code: str) -> None:
+    c = classify(text, "She's up every two hours.")
+    assert (c.code, c.behaviour) == (code, "therapist_input")
+    assert "proposal_as_question" in rules(c)
+
+
+def test_how_about_you_alone_asks_about_the_parent() -> None:
+    c = classify("How about you?", "The baby's doing great.")
+    assert (c.code, c.question_type) == ("question", "open")
+    assert not {"proposal_as_question", "advice_as_question"} & rules(c)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You didn't get any sleep last night, right?",
+        "It's a lot to carry on your own, isn't it?",
+        "She's been clingy since the move, huh?",
+    ],
+)
+def test_a_statement_with_an_agreement_tag_is_coded_as_the_statement(text: str) -> None:
+    c = classify(text, TIRED)
+    assert c.behaviour == "reflection"
+    assert "tag_question" in rules(c)
+
+
+def test_a_real_question_with_a_tag_stays_a_question() -> None:
+    assert classify("Is she still waking at night, right?").code == "question"
+
+
+def test_a_long_tentative_reflection_after_so_or_double_sided_is_a_reflection() -> None:
+    parent = "Mornings are chaos since the twins started daycare and nobody helps me."
+    c = classify("So your mornings have been chaos since daycare started and you're alone?", parent)
+    assert c.behaviour == "reflection"
+    two = classify(
+        "Part of you wants him home, and part of you needs the break?", "I miss him at daycare."
+    )
+    assert two.behaviour == "reflection"
+    assert "double_sided" in rules(two)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many moms find the first months the hardest.",
+        "Some babies take a while to settle in a new crib.",
+        "Most families we visit try a few routines before one sticks.",
+    ],
+)
+def test_a_generalisation_about_other_people_is_information(text: str) -> None:
+    c = classify(text, TIRED)
+    assert (c.code, c.behaviour) == ("giving_information", "therapist_input")
+
+
+def test_a_reaction_question_after_information_leaves_it_information() -> None:
+    c = classify("Some parents find a warm bath helps. How does that sound to you?", TIRED)
+    assert c.behaviour == "therapist_input"
+    asked = classify("You've been up every night. What do you think might help?", TIRED)
+    assert asked.code == "question"
+
+
+def test_the_helpers_own_experience_is_input_not_a_reflection() -> None:
+    c = classify("That surprised me too when I first read about it.", "I didn't know that.")
+    assert c.behaviour == "therapist_input"
+    assert "helper_statement" in rules(c)
+    assert classify("That surprised you when you read it.", "I didn't know that.").behaviour == (
+        "reflection"
+    )
+
+
+def test_a_noun_phrase_starting_with_a_verb_is_not_an_order() -> None:
+    assert classify("Sleep training can work for some families.").code == "giving_information"
+    assert classify("Sleep on your back when she naps.").code == "persuade"
+
+
+def test_short_agreement_and_you_seem() -> None:
+    assert classify("I think so too.").code == "other"
+    c = classify("You seem really worn down by the nights.", TIRED)
+    assert c.behaviour == "reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you have any thoughts about what might help her settle?",
+        "Have there been any times when she slept longer?",
+        "Are there times when the evenings go more smoothly?",
+    ],
+)
+def test_asking_for_ideas_or_occasions_is_open(text: str) -> None:
+    assert question_type_of(text) == "open"
+    assert classify(text).question_type == "open"
+
+
+def test_a_reflection_continuing_the_paragraph_is_complex_a_restatement_simple() -> None:
+    parent = "He only naps in the car, never in his crib, and only for twenty minutes."
+    restated = "He only naps in the car and never in the crib, for twenty minutes."
+    assert reflection_type_of(restated, parent) == "simple"
+    added = (
+        "Those long drives around town have become the one place his little body finally lets go."
+    )
+    c = classify(added, parent)
+    assert c.reflection_type == "complex"
+    assert "adds_content" in rules(c)

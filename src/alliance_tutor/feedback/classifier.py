@@ -62,12 +62,18 @@ you're" and "wh-what" removed) and scanned once for every word list.
    - A short reflection said with a rising "?" ("You were surprised?") is a
      question, as MITI codes it; evidence ``reflection_as_question`` marks it.
      A whole reflective statement (at least ``_TENTATIVE_WORDS`` words, with
-     a stem such as "so you", "you feel", "it sounds like") offered with a
-     tentative "?" is coded as the statement it is (evidence
-     ``tentative_reflection``), as AnnoMI's coders do.
+     a stem such as "so you", "you feel", "it sounds like", also after
+     "so, ...") or any double-sided reflection ("Part of you ..., and part of
+     you ...?") offered with a tentative "?" is coded as the statement it is
+     (evidence ``tentative_reflection``), as AnnoMI's coders do.
+   - A statement with a tag seeking agreement ("You didn't sleep at all,
+     right?", "It's a lot, isn't it?") is coded as the statement (evidence
+     ``tag_question``) unless the part before the tag is a question itself.
    - A suggestion put as a question for the parent's view ("What would you
-     think about trying a bath before bed?", ``data/proposal_questions.txt``)
-     is ``persuade_with_permission`` (evidence ``proposal_as_question``).
+     think about trying a bath before bed?", "How about you keep a sleep
+     log?", "What about trying ...?", ``data/proposal_questions.txt``) is
+     ``persuade_with_permission`` (evidence ``proposal_as_question``); "How
+     about you?" alone asks about the parent and stays a question.
    - "Have you tried ...?", "Why don't you ...?", "How about you ...?" are
      advice wearing a question mark. MITI codes the form, so the code stays
      ``question``; evidence ``advice_as_question`` lets drill feedback say so.
@@ -75,7 +81,9 @@ you're" and "wh-what" removed) and scanned once for every word list.
    - A closed question asking permission ("Would it be okay if I shared ...?",
      "Can I share ...", "Do you mind if I ...") is ``seeking_collaboration``.
    - A bare check of understanding ("Does that make sense?", "Is that
-     right?") gets evidence ``check_question`` (see the main-code rule).
+     right?") or of the parent's reaction to what the helper just offered
+     ("How would that sound?", "What do you think of an idea like that?")
+     gets evidence ``check_question`` (see the main-code rule).
 3. Statements, first rule that applies: praise only ("Good job!", "I'm proud
    of you") -> ``other`` with evidence ``praise`` (the helper's approval, not
    a statement about the parent, so not an affirm); "let's work on this
@@ -83,8 +91,8 @@ you're" and "wh-what" removed) and scanned once for every word list.
    a bad idea", "You're not listening") -> ``confront``; Gordon's roadblocks
    of advising/ordering/warning/moralising ("you need to", "you should", "if
    you don't ..."; not "it's important to you") or an imperative verb first
-   ("Put her down on her back")
-   -> ``persuade``, or ``persuade_with_permission`` when the utterance asked
+   ("Put her down on her back"; not a noun phrase followed by a verb, "Sleep
+   training can help") -> ``persuade``, or ``persuade_with_permission`` when the utterance asked
    permission or stresses choice ("..., but it's up to you") or the parent's
    preceding words were a bare yes ("Sure, go ahead"); "it's up to you", "you
    know your baby best" -> ``emphasizing_autonomy``; "you worked hard to ...",
@@ -94,9 +102,12 @@ you're" and "wh-what" removed) and scanned once for every word list.
    insurance covers the pump") is ``giving_information``; a reflection stem at the start
    ("you're", "so you", "it sounds like" anywhere), a second-person statement,
    a statement that mostly reuses the parent's content words, or a plain
-   statement about the parent's world is a reflection; a first-person
+   statement about the parent's world is a reflection; a plain statement
+   about the helper's own experience ("That surprised me when I read it":
+   "I"/"me"/"my" and no "you") is the helper's input; a first-person
    statement ("I'll bring the forms", "We can ...") or a statement with an
-   information cue (norms, research, services, "most babies ...") is
+   information cue (norms, research, services, a generalisation about other
+   people such as "many moms ...", "some babies ...") is
    ``giving_information``. A short piece without any content word is
    ``other``.
 4. A reflection is complex when it adds meaning. The words of all its
@@ -109,7 +120,12 @@ you're" and "wh-what" removed) and scanned once for every word list.
    "because", "on your own", "it's like", "really"), a hedged guess ("maybe",
    "I guess", "kind of"), understatement ("a little") or contrast ("but",
    "still", "even") makes it complex, as do at least ``_NEW_CONTENT`` content
-   words the parent did not say (continuing the paragraph); else simple.
+   words the parent did not say (continuing the paragraph; evidence
+   ``adds_content``); else simple. (Tried and not kept: a length rule, "at
+   least 10 words, mostly not the parent's", without the intensifier cues:
+   no better on dev, worse on holdout; the reflection's length relative to
+   the parent's turn and a wider context of earlier client turns showed no
+   signal on dev.)
 
 Main code of a multi-sentence utterance (``_combine``)
 -----------------------------------------------------
@@ -281,6 +297,8 @@ _REPORTED = _words_of(
     "feel feels felt feeling think thinks thought told tells telling say says said saying "
     "hear heard believe believes worry worried afraid"
 )
+_SPEAKER_SELF = _words_of("i i'm i've i'd i'll me my myself")
+_YOU_ANY = _words_of("you you're you've you'd you'll your yourself")
 _OBJECTS = _words_of("you me him her them us yourself")
 _TENTATIVE_STEMS = ("so you", "so your", "you feel", "you think", "you're feeling")
 _TAG_ONLY = _words_of("right okay yeah huh hmm so")
@@ -291,10 +309,22 @@ _NOT_PROPOSAL_NEXT = _words_of(
     "there here doing feeling"
 )
 
+_GENERIC_PEOPLE = _words_of(
+    "babies infants toddlers kids children parents moms mums mothers dads fathers families "
+    "people folks women men patients clients students smokers drinkers"
+)
+
 # Short phrase lists that are rules rather than vocabulary.
 _CODE_LISTS: dict[str, tuple[str, ...]] = {
     "why": ("why", "how come"),
     "rating": ("on a scale", "scale of", "out of ten", "out of 10"),
+    # a generalisation about people ("Many moms find ...", "Some babies take
+    # longer"): the helper's knowledge of others, not a reflection of the parent
+    "info": tuple(
+        f"{q} {n}"
+        for q in ("some", "many", "most", "lots of", "a lot of", "plenty of", "other", "a few")
+        for n in sorted(_GENERIC_PEOPLE)
+    ),
 }
 
 # Word lists scanned for anywhere in a sentence: category -> data file.
@@ -565,6 +595,10 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
     if _is_check(p, lex):
         s.add("check_question", head)
     adv = hits.get("advice_q")
+    if adv is not None and proposal is None and adv[1].endswith(" you"):
+        after = adv[0] + adv[1].count(" ") + 1
+        if after >= len(p.toks) or p.toks[after] in _NOT_PROPOSAL_NEXT:
+            adv = None  # "How about you?" asks about the parent
     if adv is not None:
         s.add("advice_as_question", adv[1])
     why = hits.get("why")
@@ -617,6 +651,7 @@ def _code_statement(
         and first in lex.imperative
         and len(htoks) > 1
         and htoks[1] not in _NOT_IMPERATIVE_NEXT
+        and _AUX.isdisjoint(htoks[1:3])  # "Sleep training can help": a noun, not an order
     ):
         advice_words = first
         s.add("imperative", first)
@@ -675,6 +710,12 @@ def _code_statement(
             s.add("information", info[1])
             return
         s.add("restates_client", f"{overlap:.2f}")
+    elif len(htoks) > 4 and _SPEAKER_SELF.intersection(htoks) and _YOU_ANY.isdisjoint(htoks):
+        # about the helper's own experience or view ("That surprised me when I
+        # read it"), not about the parent: the helper's input
+        s.code = "giving_information"
+        s.add("helper_statement", head[:40])
+        return
     elif len(htoks) > 4:
         # a plain statement about the parent's world that presents no helper
         # knowledge, plan or opinion: in MI conversation that is a reflection
@@ -720,6 +761,8 @@ def _reflection_is_complex(
         return True
     new = mine - ctx.stems if ctx.has_context else mine
     if len(new) >= _NEW_CONTENT:
+        # a whole clause or more, mostly in words the parent did not use: it
+        # continues the paragraph or says what the words mean
         s.add("adds_content", " ".join(sorted(new)[:5]))
         return True
     return False
