@@ -609,45 +609,25 @@ def _report_checks(
     as_json: bool,
     single: bool,
 ) -> NoReturn:
-    from alliance_tutor.drills.scripted import DrillUsageError, result_json
-    from alliance_tutor.drills.scripted import check as check_one
-    from alliance_tutor.feedback.inputs import LineError
+    from alliance_tutor.drills.scripted import run_requests
 
-    failed = bad_input = False
-    for request in requests:
-        if isinstance(request, LineError):
-            bad_input = True
-            output: dict[str, Any] = {
-                "id": request.id,
-                "line": request.line,
-                "error": request.error,
-            }
-        else:
-            try:
-                result, shown_prompt = check_one(
-                    banks, skill, request.answer, item=request.item, prompt=request.prompt
-                )
-            except DrillUsageError as exc:
-                if single:
-                    fail(str(exc))
-                bad_input = True
-                output = {"id": request.id, "line": request.line, "error": str(exc)}
-            else:
-                failed = failed or not result.passed
-                output = result_json(skill, request.item, shown_prompt, request.answer, result)
-                if not single:
-                    output = {"id": request.id, **output}
-                if not as_json:
-                    from alliance_tutor.drills.session import result_markdown
-                    from alliance_tutor.ui.render import print_markdown
-
-                    print_markdown(result_markdown(result, show_model=True))
-                    continue
+    outcomes = run_requests(banks, skill, requests, echo_id=not single)
+    if single and outcomes[0].error:
+        fail(outcomes[0].error)
+    for outcome in outcomes:
         if as_json:
-            typer.echo(json.dumps(output, ensure_ascii=False))
+            typer.echo(json.dumps(outcome.output, ensure_ascii=False))
+        elif outcome.result is not None:
+            from alliance_tutor.drills.session import result_markdown
+            from alliance_tutor.ui.render import print_markdown
+
+            print_markdown(result_markdown(outcome.result, show_model=True))
         else:
-            typer.echo(f"line {output['line']}: {output['error']}", err=True)
-    raise SystemExit(EXIT_USAGE if bad_input else EXIT_FAILED if failed else EXIT_OK)
+            typer.echo(f"line {outcome.output['line']}: {outcome.error}", err=True)
+    if any(outcome.result is None for outcome in outcomes):
+        raise SystemExit(EXIT_USAGE)
+    passed = all(outcome.result is not None and outcome.result.passed for outcome in outcomes)
+    raise SystemExit(EXIT_OK if passed else EXIT_FAILED)
 
 
 @app.command()
@@ -707,29 +687,20 @@ def drill(
 
 def _drill_answers(course: Course, skill: str, source: str, *, as_json: bool) -> NoReturn:
     from alliance_tutor.drills.scripted import (
-        CheckRequest,
         DrillUsageError,
         known_skill,
+        pair_answers,
         parse_answer_lines,
     )
-    from alliance_tutor.feedback.inputs import LineError
 
     try:
         bank = known_skill(course.drills, skill)
     except DrillUsageError as exc:
         fail(str(exc))
-    items = bank.items if bank is not None else ()
     given = list(parse_answer_lines(_read_input(source)))
     if not given:
         fail("the answers file has no answers")
-    requests: list[CheckRequest | LineError] = []
-    for index, answer in enumerate(given):
-        if isinstance(answer, LineError):
-            requests.append(answer)
-        elif index >= len(items):
-            requests.append(LineError(index + 1, None, f"'{skill}' has only {len(items)} items"))
-        else:
-            requests.append(CheckRequest(index + 1, items[index].id, answer, items[index].id))
+    requests = pair_answers(skill, bank, given)
     _report_checks(course.drills, skill, requests, as_json=as_json, single=False)
 
 

@@ -5,7 +5,7 @@ Results are plain data (the JSON contract in docs/scripting.md); the CLI prints 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -133,3 +133,56 @@ def parse_answer_lines(data: bytes) -> Iterator[str | LineError]:
             yield LineError(number, None, 'expected {"answer": "..."}')
         else:
             yield obj["answer"]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One request checked: its JSON, and the result when there is one (else an error)."""
+
+    output: dict[str, Any]
+    result: DrillResult | None
+
+    @property
+    def error(self) -> str | None:
+        value = self.output.get("error")
+        return value if isinstance(value, str) else None
+
+
+def run_requests(
+    banks: Banks, skill: str, requests: Sequence[CheckRequest | LineError], *, echo_id: bool
+) -> list[Outcome]:
+    """Check each request in order; a bad one becomes an error outcome in its place."""
+    outcomes = []
+    for request in requests:
+        if isinstance(request, LineError):
+            error = {"id": request.id, "line": request.line, "error": request.error}
+            outcomes.append(Outcome(error, None))
+            continue
+        try:
+            result, shown = check(
+                banks, skill, request.answer, item=request.item, prompt=request.prompt
+            )
+        except DrillUsageError as exc:
+            outcomes.append(
+                Outcome({"id": request.id, "line": request.line, "error": str(exc)}, None)
+            )
+            continue
+        output = result_json(skill, request.item, shown, request.answer, result)
+        outcomes.append(Outcome({"id": request.id, **output} if echo_id else output, result))
+    return outcomes
+
+
+def pair_answers(
+    skill: str, bank: DrillBank | None, answers: Sequence[str | LineError]
+) -> list[CheckRequest | LineError]:
+    """`drill --answers`: the n-th answer answers the bank's n-th item."""
+    items = bank.items if bank is not None else ()
+    requests: list[CheckRequest | LineError] = []
+    for index, answer in enumerate(answers):
+        if isinstance(answer, LineError):
+            requests.append(answer)
+        elif index >= len(items):
+            requests.append(LineError(index + 1, None, f"'{skill}' has only {len(items)} items"))
+        else:
+            requests.append(CheckRequest(index + 1, items[index].id, answer, items[index].id))
+    return requests
