@@ -122,6 +122,9 @@ ContentDirs = Annotated[
 ]
 
 
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+
+
 class OutputFormat(StrEnum):
     text = "text"
     markdown = "markdown"
@@ -166,7 +169,7 @@ def _load(
 
 @app.command("list")
 def list_modules(
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+    as_json: JsonFlag = False,
     content_dir: ContentDirs = None,
 ) -> None:
     """List the modules and their sections."""
@@ -257,7 +260,7 @@ def validate(
             show_default=False,
         ),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+    as_json: JsonFlag = False,
     content_dir: ContentDirs = None,
 ) -> None:
     """Check content: each problem as FILE:LINE: FIELD: MESSAGE. Exit 0 when valid, 1 if not.
@@ -489,7 +492,7 @@ app.add_typer(progress_app, name="progress")
 @progress_app.callback()
 def progress_show(
     ctx: typer.Context,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+    as_json: JsonFlag = False,
     content_dir: ContentDirs = None,
 ) -> None:
     """Per module: sections done, prompts answered, knowledge-check score."""
@@ -814,7 +817,7 @@ def analyze(
     utterances: Annotated[
         bool, typer.Option("--utterances", help="Also show the code of every helper line.")
     ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+    as_json: JsonFlag = False,
 ) -> None:
     """Summarise a session against the MITI 4.2.1 thresholds.
 
