@@ -161,13 +161,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from .lexicon import (
+    content_stems,
     normalise_tokens,
     phrase_forms,
     phrase_regex,
     phrases,
+    stem,
     tokenise,
     trie_pattern,
     word_set,
@@ -433,30 +435,6 @@ def _lexicon() -> _Lexicon:
 # --------------------------------------------------------------------------- helpers
 
 
-@lru_cache(maxsize=1 << 16)
-def _stem(word: str) -> str:
-    """A crude lemma: strips common English inflections so "crying" ~ "cries" ~ "cry"."""
-    w = word.split("'", 1)[0]
-    n = len(w)
-    if n > 5 and w.endswith("ing"):
-        w = w[:-3]
-    elif n > 4 and w.endswith(("ied", "ies")):
-        w = w[:-3] + "y"
-    elif n > 4 and w.endswith(("ed", "ly")):
-        w = w[:-2]
-    elif n > 3 and w.endswith("s") and not w.endswith("ss"):
-        w = w[:-1]
-    if len(w) > 3 and w[-1] == w[-2]:
-        w = w[:-1]
-    if len(w) > 4 and w.endswith("e"):
-        w = w[:-1]
-    return w
-
-
-def _content_stems(tokens: list[str], stop: frozenset[str]) -> set[str]:
-    return {_stem(t) for t in tokens if t not in stop and len(t) > 2}
-
-
 def _strip_markers(flat: str, markers: re.Pattern[str]) -> str:
     m = markers.match(flat)
     if m is None:
@@ -494,7 +472,7 @@ class _Ctx:
     def stems(self) -> set[str]:
         """Crude lemmas of the parent's content words."""
         if self._stems is None:
-            self._stems = _content_stems(self.toks, _lexicon().stop)
+            self._stems = content_stems(self.toks, _lexicon().stop)
         return self._stems
 
     @property
@@ -527,7 +505,7 @@ class _Sentence:
 def _overlap(toks: list[str], ctx: _Ctx, stop: frozenset[str]) -> float:
     if not ctx.has_context:
         return 0.0
-    mine = _content_stems(toks, stop)
+    mine = content_stems(toks, stop)
     if not mine:
         return 0.0
     return len(mine & ctx.stems) / len(mine)
@@ -680,7 +658,7 @@ def _code_statement(
     # ---- reflection or information
     stop = lex.stop
     info = hits.get("info")
-    stem = lex.stem.match(head)
+    stem_hit = lex.stem.match(head)
     stem_any = hits.get("stem_any")
     if (
         info is not None
@@ -693,8 +671,8 @@ def _code_statement(
         s.code = "giving_information"
         s.add("information", info[1])
         return
-    if stem is not None:
-        s.add("reflection_stem", stem.group(1))
+    if stem_hit is not None:
+        s.add("reflection_stem", stem_hit.group(1))
     elif stem_any is not None:
         s.add("reflection_stem", stem_any[1])
     elif first in _YOU_START:
@@ -743,7 +721,7 @@ def _reflection_is_complex(
     if ds is not None:
         s.add("double_sided", ds[1])
         return True
-    mine = _content_stems(toks, stop)
+    mine = content_stems(toks, stop)
     if len(mine) <= _SHORT_REFLECTION:
         return False  # too short to add much: "You're tired."
     if ctx.has_context and len(mine & ctx.stems) >= _RESTATES * len(mine):
@@ -751,7 +729,7 @@ def _reflection_is_complex(
         return False  # mostly the parent's own words again
     feel = hits.get("feeling")
     if feel is not None and (
-        not ctx.has_context or _stem(feel[1].rsplit(" ", 1)[-1]) not in ctx.stems
+        not ctx.has_context or stem(feel[1].rsplit(" ", 1)[-1]) not in ctx.stems
     ):
         s.add("adds_feeling", feel[1])  # names a feeling the parent left unnamed
         return True

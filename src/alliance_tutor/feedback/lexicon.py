@@ -9,14 +9,16 @@ list entry matches an utterance whatever its punctuation or spacing.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 __all__ = [
+    "content_stems",
     "normalise_tokens",
     "phrase_forms",
     "phrase_regex",
     "phrases",
+    "stem",
     "tokenise",
     "trie_pattern",
     "word_set",
@@ -189,3 +191,28 @@ def _trie_to_regex(node: _Trie) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if ends else body
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """A crude lemma: strips common English inflections so "crying" ~ "cries" ~ "cry"."""
+    w = word.split("'", 1)[0]
+    n = len(w)
+    if n > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif n > 4 and w.endswith(("ied", "ies")):
+        w = w[:-3] + "y"
+    elif n > 4 and w.endswith(("ed", "ly")):
+        w = w[:-2]
+    elif n > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2]:
+        w = w[:-1]
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def content_stems(tokens: list[str], stop: frozenset[str]) -> set[str]:
+    """Stems of the words that carry content (not in `stop`, longer than two letters)."""
+    return {stem(t) for t in tokens if t not in stop and len(t) > 2}

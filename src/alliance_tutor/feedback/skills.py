@@ -17,8 +17,16 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
-from .classifier import Classification, _stem, classify
-from .lexicon import normalise_tokens, phrase_regex, phrases, tokenise, word_set
+from .classifier import Classification, classify
+from .lexicon import (
+    content_stems,
+    normalise_tokens,
+    phrase_regex,
+    phrases,
+    stem,
+    tokenise,
+    word_set,
+)
 
 PRODUCTION_SKILLS = (
     "open-questions",
@@ -163,12 +171,11 @@ def _english_words() -> frozenset[str]:
 
 def _text(raw: str) -> _Text:
     tokens = tuple(normalise_tokens(tokenise(raw)))
-    return _Text(raw, tokens, " ".join(tokens), frozenset(_stem(t) for t in tokens))
+    return _Text(raw, tokens, " ".join(tokens), frozenset(stem(t) for t in tokens))
 
 
 def _content_stems(text: _Text) -> set[str]:
-    stop = _stopwords()
-    return {_stem(t) for t in text.tokens if t not in stop and len(t) > 2}
+    return content_stems(list(text.tokens), _stopwords())
 
 
 def _find(list_name: str, text: _Text) -> str | None:
@@ -252,16 +259,16 @@ def _idea_hit(idea: str, text: _Text) -> str | None:
         if not words:
             continue
         content = [w for w in words if w not in _stopwords()] or words
-        if all(_has_stem(_stem(w), text.stems) for w in content):
+        if all(_has_stem(stem(w), text.stems) for w in content):
             return alternative.strip()
     return None
 
 
-def _has_stem(stem: str, stems: frozenset[str]) -> bool:
+def _has_stem(wanted: str, stems: frozenset[str]) -> bool:
     """Exact, or the start of a longer word ("meal" in "mealtimes")."""
-    if stem in stems:
+    if wanted in stems:
         return True
-    return len(stem) >= MIN_PREFIX and any(s.startswith(stem) for s in stems)
+    return len(wanted) >= MIN_PREFIX and any(s.startswith(wanted) for s in stems)
 
 
 def _ideas_from(prompt: str) -> tuple[str, ...]:
