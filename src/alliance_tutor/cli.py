@@ -285,12 +285,14 @@ def validate(
         coverage = check_coverage(course, outline_ids, outline)
         problems = sorted([*problems, *coverage.unknown_sources])
     valid = not problems and (coverage is None or not coverage.uncovered)
+    sections = sum(len(m.sections) for m in course.modules)
+    items = sum(len(b.items) for b in course.drills.values())
     if as_json:
         report: dict[str, Any] = {
             "valid": valid,
             "modules": len(course.modules),
-            "sections": sum(len(m.sections) for m in course.modules),
-            "drill_items": sum(len(b.items) for b in course.drills.values()),
+            "sections": sections,
+            "drill_items": items,
             "problems": [
                 {"file": str(p.file), "line": p.line, "field": p.field, "message": p.message}
                 for p in problems
@@ -305,8 +307,6 @@ def validate(
         raise typer.Exit(EXIT_OK if valid else EXIT_FAILED)
     for problem in problems:
         typer.echo(str(problem))
-    sections = sum(len(m.sections) for m in course.modules)
-    items = sum(len(b.items) for b in course.drills.values())
     counts = ", ".join(
         (
             plural(len(course.modules), "module"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from alliance_tutor.content import schema
 from alliance_tutor.content.loader import Module, Section
-from alliance_tutor.words import plural
+from alliance_tutor.words import LETTERS, plural
 
 SUPERVISION_NOTE = (
     "*Studying on your own? Write your answer in your journal, and bring it to "
@@ -112,7 +112,7 @@ def _check_markdown(
     if scenario:
         lines += [f"*{scenario.strip()}*", ""]
     lines += [question.strip(), ""]
-    for letter, choice in zip("ABCDEFGHIJ", choices, strict=False):
+    for letter, choice in zip(LETTERS, choices, strict=False):
         mark = " ✓ **correct**" if show_answers and choice.correct else ""
         lines.append(f"- **{letter}.** {choice.text.strip()}{mark}")
         if show_answers:

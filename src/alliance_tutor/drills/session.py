@@ -10,7 +10,6 @@ from statistics import mean
 from alliance_tutor.content.loader import DrillBank, DrillItem
 from alliance_tutor.drills.bank import task_for
 from alliance_tutor.feedback.skills import (
-    LETTERS,
     DrillResult,
     DrillTask,
     RecognitionTask,
@@ -19,10 +18,9 @@ from alliance_tutor.feedback.skills import (
 )
 from alliance_tutor.store.learner import LearnerStore
 from alliance_tutor.ui.base import Prompter
-from alliance_tutor.words import shorten
+from alliance_tutor.words import LETTERS, lettered_list, lettered_menu
 
 DEFAULT_COUNT = 5
-MENU_WIDTH = 60  # characters of a choice repeated in the menu
 
 
 def pick_items(
@@ -123,11 +121,7 @@ class DrillSession:
             parts.append(f"*{spec.context.strip()}*")
         parts.append("> " + "\n> ".join(spec.prompt.strip().splitlines()))
         if spec.choices:  # in full here; the menu repeats only their start
-            parts.append(
-                "\n".join(
-                    f"- **{LETTERS[i]}.** {c.text.strip()}" for i, c in enumerate(spec.choices)
-                )
-            )
+            parts.append(lettered_list([choice.text for choice in spec.choices]))
         return "\n\n".join(parts)
 
     def practise(self, item: DrillItem) -> tuple[DrillResult | None, int]:
@@ -163,9 +157,9 @@ class DrillSession:
         """The learner's answer; None when they asked for a hint, "" to skip."""
         hint_left = hints < len(item.spec.hints)
         if isinstance(task, RecognitionTask):
+            labels = lettered_menu([choice.text for choice in task.choices])
             options: list[tuple[str, str | None]] = [
-                (f"{LETTERS[i]}. {shorten(choice.text, MENU_WIDTH)}", LETTERS[i])
-                for i, choice in enumerate(task.choices)
+                (label, LETTERS[i]) for i, label in enumerate(labels)
             ]
             if hint_left:
                 options.append(("Show a hint", None))

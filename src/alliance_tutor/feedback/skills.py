@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
+from alliance_tutor.words import LETTERS
+
 from .classifier import Classification, classify
 from .lexicon import (
     content_stems,
@@ -705,9 +707,6 @@ class RecognitionTask:
     skill: str
     prompt: str
     choices: tuple[ChoiceOption, ...] = field(default_factory=tuple)
-
-
-LETTERS = "ABCDEFGHIJ"
 
 
 def choice_index(task: RecognitionTask, answer: str) -> int | None:

@@ -16,10 +16,7 @@ from alliance_tutor.content.loader import DrillBank, Module, Section
 from alliance_tutor.store.learner import AnswerMode, LearnerStore
 from alliance_tutor.study.progress import module_blocks, summarise
 from alliance_tutor.ui.base import Prompter, QuitRequested
-from alliance_tutor.words import shorten
-
-LETTERS = "ABCDEFGHIJ"
-MENU_WIDTH = 60  # characters of a choice repeated in the menu
+from alliance_tutor.words import LETTERS, lettered_list, lettered_menu
 
 Action = Literal["next", "back", "contents", "stop", "finish"]
 
@@ -192,15 +189,10 @@ class Walkthrough:
 
     def knowledge_check(self, block: schema.CheckBlock) -> bool:
         scenario = f"*{block.scenario.strip()}*\n\n" if block.scenario else ""
-        # The full choices are shown as text (they wrap); the menu repeats only their start.
-        listed = "\n".join(
-            f"- **{LETTERS[i]}.** {choice.text.strip()}" for i, choice in enumerate(block.choices)
-        )
+        texts = [choice.text for choice in block.choices]
+        listed = lettered_list(texts)
         self.ui.show(f"**Knowledge check**\n\n{scenario}{block.question.strip()}\n\n{listed}")
-        options = [
-            (f"{LETTERS[i]}. {shorten(choice.text.strip(), MENU_WIDTH)}", i)
-            for i, choice in enumerate(block.choices)
-        ]
+        options = [(label, i) for i, label in enumerate(lettered_menu(texts))]
         chosen = self.ui.choose("Your answer", options)
         best = next(i for i, choice in enumerate(block.choices) if choice.correct)
         correct = chosen == best
