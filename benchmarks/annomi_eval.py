@@ -22,14 +22,17 @@ Metrics (implemented here with the standard library only):
 - simple/complex macro-F1 on rows labelled ``reflection`` with a subtype,
   likewise with ``reflection_type_of(text, context)`` and end to end;
 - AUC of a transcript-level score separating mi_quality "high" from "low"
-  transcripts. The session score is R/(R+input): reflections over reflections
-  plus the helper's own input (information, advice, options, confront), from
-  ``analyze_turns`` counts -- how much of what the helper *states* is reflective
-  listening rather than telling. It replaced the reflection share (reflections /
-  all helper utterances), still reported, because on the dev split it separates
-  the qualities clearly better (0.92 vs 0.83) and it is the MI contrast between
+  transcripts. The session score is ``analyze``'s ``reflection_share``,
+  (R+1)/(R+input+2): reflections over reflections plus the helper's own input
+  (information, advice, options, confront) -- how much of what the helper
+  *states* is reflective listening rather than telling -- with Laplace's +1/+2
+  so a transcript of two or three statements is not scored 0 or 1 (AnnoMI has
+  several that short). It replaced reflections / all helper utterances (still
+  reported as "per utterance") because on the dev split it separates the
+  qualities clearly better (0.92 vs 0.83) and it is the MI contrast between
   listening and the righting reflex; questions are left out as both kinds of
-  session ask them (R:Q covers them). Also reported, each a MITI-style
+  session ask them (R:Q covers them). The raw R/(R+input) is reported too
+  (within one transcript pair of it on dev). Also reported, each a MITI-style
   composite without fitted weights: R/(R+Q+input); R/(R+closed Q+input)
   (closed questions, the "question-answer trap", counted with the helper's
   input as talk the helper leads, open questions left out as MI-consistent);
@@ -202,7 +205,7 @@ def evaluate(transcripts: dict[int, list[Row]], split: str) -> dict[str, object]
     # transcript-level scores, each as (high, low) lists; see the module docstring
     scores: dict[str, dict[str, list[float]]] = {
         k: {"high": [], "low": []}
-        for k in ("listening", "share", "rqti", "rq", "rcqti", "oars", "pcr")
+        for k in ("smoothed", "listening", "share", "rqti", "rq", "rcqti", "oars", "pcr")
     }
     for quality, a in analyses:
         n = len(a.utterances)
@@ -216,6 +219,7 @@ def evaluate(transcripts: dict[int, list[Row]], split: str) -> dict[str, object]
         rq = a.reflection_to_question
         pcr = a.percent_complex_reflections
         for key, value in (
+            ("smoothed", a.reflection_share),
             ("listening", refl / (refl + inp) if refl + inp else 0.0),
             ("share", refl / n if n else 0.0),
             ("rqti", refl / (refl + asked + inp) if refl + asked + inp else 0.0),
@@ -259,8 +263,9 @@ def evaluate(transcripts: dict[int, list[Row]], split: str) -> dict[str, object]
         "simple_complex_f1": {k: round(v, 3) for k, v in sc_per.items()},
         "simple_complex_macro_f1_given_reflection": round(sc_cond, 3),
         "simple_complex_n": len(r_idx),
-        "auc_reflections_vs_input": _auc(scores["listening"]),
-        "auc_reflection_share": _auc(scores["share"]),
+        "auc_reflection_share": _auc(scores["smoothed"]),
+        "auc_reflections_vs_input_raw": _auc(scores["listening"]),
+        "auc_reflections_per_utterance": _auc(scores["share"]),
         "auc_reflections_vs_questions_and_input": _auc(scores["rqti"]),
         "auc_reflection_to_question": _auc(scores["rq"]),
         "auc_reflections_vs_closed_questions_and_input": _auc(scores["rcqti"]),
@@ -326,8 +331,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{rep['simple_complex_f1']}"
         )
         print(
-            f"  high/low AUC R/(R+input)  {rep['auc_reflections_vs_input']}  "
-            f"(reflection share {rep['auc_reflection_share']}; R/(R+Q+input) "
+            f"  high/low AUC refl. share  {rep['auc_reflection_share']}  "
+            f"(raw R/(R+input) {rep['auc_reflections_vs_input_raw']}; "
+            f"per utterance {rep['auc_reflections_per_utterance']}; R/(R+Q+input) "
             f"{rep['auc_reflections_vs_questions_and_input']}; "
             f"R:Q {rep['auc_reflection_to_question']})"
         )

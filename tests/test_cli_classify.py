@@ -128,6 +128,9 @@ def test_analyze_plain_transcript_json(tmp_path: Path):
     reflections = report["counts"]["simple_reflection"] + report["counts"]["complex_reflection"]
     assert report["reflection_to_question"] == reflections
     assert report["percent_open_questions"] == 100.0
+    told = report["counts"]["giving_information"]
+    assert (reflections, told) == (1, 1)
+    assert report["reflection_share"] == (reflections + 1) / (reflections + told + 2)
     assert report["ratings"]["reflection_to_question"]["fair"] == 1.0
     assert report["ratings"]["reflection_to_question"]["good"] == 2.0
     assert report["ratings"]["percent_complex_reflections"]["fair"] == 40.0

@@ -855,6 +855,7 @@ def analysis_json(result: Any, *, with_utterances: bool) -> dict[str, Any]:
         "reflection_to_question": result.reflection_to_question,
         "percent_complex_reflections": result.percent_complex_reflections,
         "percent_open_questions": result.percent_open_questions,
+        "reflection_share": result.reflection_share,
         "mi_adherent": result.mi_adherent,
         "mi_non_adherent": result.mi_non_adherent,
         "ratings": {

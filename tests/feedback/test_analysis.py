@@ -62,6 +62,8 @@ def test_good_session_scores_and_ratings() -> None:
     assert a.reflection_to_question == pytest.approx(3.0)
     assert a.percent_complex_reflections == pytest.approx(200 / 3)
     assert a.percent_open_questions == pytest.approx(100.0)
+    # 3 reflections, 1 input (autonomy): (3 + 1) / (3 + 1 + 2)
+    assert a.reflection_share == pytest.approx(4 / 6)
     assert a.mi_adherent == 3
     assert a.mi_non_adherent == 0
     assert a.ratings == {
@@ -80,6 +82,9 @@ def test_poor_session_scores_and_ratings() -> None:
     assert a.percent_complex_reflections is None
     assert a.percent_open_questions == pytest.approx(0.0)
     assert (a.mi_adherent, a.mi_non_adherent) == (0, 2)
+    # no reflections, 2 input (persuade, confront): (0 + 1) / (0 + 2 + 2)
+    assert a.reflection_share == pytest.approx(1 / 4)
+    assert a.reflection_share < analyze_turns(GOOD).reflection_share
     assert a.ratings["reflection_to_question"] == "below fair"
     assert a.ratings["percent_open_questions"] == "below beginning"
 
@@ -142,6 +147,7 @@ def test_no_helper_turns_gives_undefined_scores() -> None:
     assert isinstance(a, SessionAnalysis)
     assert a.reflection_to_question is None
     assert a.ratings["reflection_to_question"] == "n/a"
+    assert a.reflection_share == 0.5  # no evidence either way
 
 
 @pytest.mark.parametrize(

@@ -270,6 +270,27 @@ def test_reflection_outweighs_a_backchannel() -> None:
     assert classify("Mm-hmm. So the nights are the hardest part.", TIRED).behaviour == "reflection"
 
 
+def test_a_long_reflection_with_a_short_question_added_is_the_reflection() -> None:
+    text = (
+        "So you're up every two hours with the baby, your partner works nights, "
+        "and the laundry keeps piling up. What feels most pressing?"
+    )
+    c = classify(text, TIRED)
+    assert [s.code for s in c.sentences][-1] == "question"
+    assert c.behaviour == "reflection"
+
+
+def test_advice_followed_by_a_question_stays_the_helpers_input() -> None:
+    text = "You need to stop giving her juice at night, it rots her teeth. Does she drink water?"
+    c = classify(text, "She only settles with a bottle of juice.")
+    assert [s.code for s in c.sentences] == ["persuade", "question"]
+    assert c.code == "persuade"
+
+    # the same question after a plain remark is still a question
+    c = classify("That's a long night. Does she drink water?", TIRED)
+    assert c.code == "question"
+
+
 # --------------------------------------------------------------------------- robustness, API
 
 

@@ -9,6 +9,13 @@ Summary scores (MITI 4.2.1, Moyers, Manuel & Ernst):
 - percent complex reflections %CR = CR / (SR + CR) * 100; fair >= 40, good >= 50
 - percent open questions (MITI 3.1) = open / all questions * 100;
   beginning >= 50, competent >= 70
+- reflection share = (SR + CR + 1) / (SR + CR + input + 2), input being the
+  helper's own information, advice, options and confrontation: how much of
+  what the helper *states* reflects the parent rather than tells. No MITI
+  threshold; it is the score that best tells high- from low-quality sessions
+  (see ``benchmarks/annomi_eval.py``). The +1/+2 (Laplace's rule of
+  succession) keeps a session with two or three statements from scoring 0 or
+  1 on so little evidence; with none it is 0.5.
 - MI-adherent = affirm + seeking collaboration + emphasizing autonomy
 - MI-non-adherent = confront + persuade (persuade with permission is not counted)
 
@@ -26,7 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .classifier import CODES, Classification, classify
+from .classifier import BEHAVIOUR_OF_CODE, CODES, Classification, classify
 from .thresholds import THRESHOLDS
 
 __all__ = [
@@ -122,12 +129,16 @@ class SessionAnalysis:
     reflection_to_question: float | None
     percent_complex_reflections: float | None
     percent_open_questions: float | None
+    reflection_share: float
     mi_adherent: int
     mi_non_adherent: int
     ratings: dict[str, str]
 
 
 _MIN_CONTEXT_WORDS = 6
+INPUT_CODES: tuple[str, ...] = tuple(
+    code for code in CODES if BEHAVIOUR_OF_CODE[code] == "therapist_input"
+)
 
 
 def _context(recent: list[str | None]) -> str | None:
@@ -199,6 +210,8 @@ def analyze_turns(turns: Sequence[Turn], helper: str | None = None) -> SessionAn
     rq = (n_sr + n_cr) / n_q if n_q else None
     pcr = n_cr / (n_sr + n_cr) * 100 if n_sr + n_cr else None
     poq = n_open / n_q * 100 if n_q else None
+    n_input = sum(counts[code] for code in INPUT_CODES)
+    share = (n_sr + n_cr + 1) / (n_sr + n_cr + n_input + 2)
     scores = {
         "reflection_to_question": rq,
         "percent_complex_reflections": pcr,
@@ -212,6 +225,7 @@ def analyze_turns(turns: Sequence[Turn], helper: str | None = None) -> SessionAn
         reflection_to_question=rq,
         percent_complex_reflections=pcr,
         percent_open_questions=poq,
+        reflection_share=share,
         mi_adherent=counts["affirm"]
         + counts["seeking_collaboration"]
         + counts["emphasizing_autonomy"],

@@ -5,8 +5,9 @@ naming the rule that fired and the words it fired on, so drill feedback can
 quote it. Rules are English linguistics and MI practice (Miller & Rollnick;
 the MITI 4.2.1 manual; Gordon's roadblocks), written as word lists in
 ``data/*.txt``; nothing is learnt from a corpus. A handful of numeric
-settings (``_LONG_INPUT``, ``_WEAK_WEIGHT``, ``_SHORT_REFLECTION``,
-``_RESTATES``, ``_NEW_CONTENT``, ``_TENTATIVE_WORDS``) and the behaviour mapping
+settings (``_LONG_INPUT``, ``_ROADBLOCK_WEIGHT``, ``_STATEMENT_SHARE``,
+``_WEAK_WEIGHT``, ``_SHORT_REFLECTION``, ``_RESTATES``, ``_NEW_CONTENT``,
+``_TENTATIVE_WORDS``) and the behaviour mapping
 were chosen on the even-numbered ("dev") transcripts of AnnoMI; see
 ``benchmarks/annomi_eval.py``.
 
@@ -137,11 +138,17 @@ MITI/AnnoMI practice that a turn containing a question is coded a question:
    check of understanding ("..., is that right?", "Does that make sense?")
    added to other content, or the turn is mainly the helper's input (at least
    ``_LONG_INPUT`` weighted information/advice sentences, a lecture with a
-   question tacked on).
+   question tacked on; advice and confrontation weigh ``_ROADBLOCK_WEIGHT``),
+   or at least ``_STATEMENT_SHARE`` of its words are in statements (a long
+   reflection or explanation with a short question added: "So you've got a
+   lot on your plate, with the baby, work and school. What feels most
+   pressing?" is coded for what takes up most of the turn, as AnnoMI's
+   coders do).
 2. Otherwise reflections, helper input (information, advice, autonomy,
    confront) and affirmations vote; a sentence coded only on its shape
    (``plain_statement``, ``fragment``, ``helper_statement``,
-   ``restates_client``) has a quarter vote. A tie goes to the group of the
+   ``restates_client``) has a quarter vote, advice and confrontation a
+   double one. A tie goes to the group of the
    latest sentence. Reflections beat information on a tie only when they come
    last, so "It's normal. You're worried about her." is a reflection.
 3. The helper-input code reported is the most MI-inconsistent one present:
@@ -219,6 +226,8 @@ MAX_CHARS = 20_000
 
 # Tunables (chosen on the AnnoMI dev split; see benchmarks/annomi_eval.py)
 _LONG_INPUT = 3.0  # weight of information/advice sentences that outweighs a closing question
+_ROADBLOCK_WEIGHT = 2.0  # vote of an advice/confront sentence: a question after it does not undo it
+_STATEMENT_SHARE = 0.75  # share of an utterance's words in statements that outweighs its question
 _WEAK_WEIGHT = 0.25  # vote of a sentence coded on its shape alone, not on a cue phrase
 _SHORT_REFLECTION = 1  # content words; a reflection this short is simple
 _RESTATES = 0.5  # share of a reflection's content words the parent said; this much is restating
@@ -1037,7 +1046,9 @@ _WEAK_RULES = frozenset({"plain_statement", "fragment", "helper_statement", "res
 
 
 def _weight(r: SentenceResult) -> float:
-    return _WEAK_WEIGHT if any(e.rule in _WEAK_RULES for e in r.evidence) else 1.0
+    if any(e.rule in _WEAK_RULES for e in r.evidence):
+        return _WEAK_WEIGHT
+    return _ROADBLOCK_WEIGHT if r.code in ("persuade", "confront") else 1.0
 
 
 def _has_rule(r: SentenceResult, rule: str) -> bool:
@@ -1057,7 +1068,10 @@ def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None
     w_input = sum(_weight(r) for r in rest if r.code in _TI_SEVERITY)
     if questions:
         real = [r for r in questions if not _has_rule(r, "check_question")]
-        if (real or not rest) and w_input < _LONG_INPUT:
+        q_words = sum(len(r.text.split()) for r in questions)
+        s_words = sum(len(r.text.split()) for r in rest)
+        mostly_statement = s_words >= _STATEMENT_SHARE * (q_words + s_words)
+        if (real or not rest) and w_input < _LONG_INPUT and not mostly_statement:
             pool = real or questions
             if any(r.code == "question" for r in pool):
                 qtype = "open" if any(r.question_type == "open" for r in pool) else "closed"

@@ -71,6 +71,7 @@ def print_analysis(
             str(threshold.good),
             result.ratings[score],
         )
+    scores.add_row("reflection share", f"{result.reflection_share:.2f}", "", "", "")
     scores.add_row("MI-adherent", str(result.mi_adherent), "", "", "")
     scores.add_row("MI-non-adherent", str(result.mi_non_adherent), "", "", "")
     console.print(scores)
