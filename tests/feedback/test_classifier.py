@@ -64,10 +64,18 @@ def test_open_questions_after_fillers_and_without_question_mark(text: str) -> No
         "How many times does she wake up?",
         "On a scale of one to ten, how ready are you to try it?",
         "Have you been to the clinic before?",
+        "When did she start walking?",
+        "Which bottle does she take best?",
     ],
 )
 def test_closed_questions_ask_for_yes_no_or_one_fact(text: str) -> None:
     assert classify(text).question_type == "closed"
+
+
+def test_when_opening_a_clause_leaves_the_question_open() -> None:
+    c = classify("When she cries at night, what do you usually do?")
+    assert (c.code, c.question_type) == ("question", "open")
+    assert question_type_of("When she cries at night, what do you usually do?") == "open"
 
 
 def test_free_relative_is_not_a_question() -> None:

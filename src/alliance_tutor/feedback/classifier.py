@@ -55,7 +55,9 @@ you're" and "wh-what" removed) and scanned once for every word list.
    asking for more ("Anything else?", "Are there any other worries?") and
    questions trailing off in "or?"; closed = inversion, declaratives, tag
    questions, "I wonder if ...", and wh-questions after one fact ("how many",
-   "how old", "what time", ratings "on a scale of"). "What you said ..." (wh +
+   "how old", "what time", "when did ...", "which ...", ratings "on a scale
+   of"; "When she cries, what do you do?" is open, its "when" opening a
+   clause, not a question). "What you said ..." (wh +
    subject, no "?") is a free relative, not a question. An utterance typed by
    :func:`question_type_of` is open if any of its (non-check) questions is
    open, and closed if none has a question form at all.
