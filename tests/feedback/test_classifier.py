@@ -254,6 +254,34 @@ def test_giving_information(text: str) -> None:
     assert (c.code, c.behaviour) == ("giving_information", "therapist_input")
 
 
+BEDTIME = "I don't know what to do at bedtime anymore."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reading together at bedtime is a great idea.",
+        "A warm bath will help her settle.",
+        "We usually see babies at the clinic again at six weeks.",
+        "We definitely don't like to see bottles in the crib.",
+    ],
+)
+def test_the_helpers_judgement_or_service_is_input_not_a_reflection(text: str) -> None:
+    assert classify(text, BEDTIME).behaviour == "therapist_input"
+
+
+def test_the_parents_own_view_of_what_helps_stays_a_reflection() -> None:
+    c = classify("You think a warm bath would help her settle.", BEDTIME)
+    assert c.behaviour == "reflection"
+
+
+def test_a_warning_about_the_parent_is_persuasion() -> None:
+    c = classify("If she keeps the bottle in bed, you won't be able to stop it later.")
+    assert c.code == "persuade"
+    worried = classify("You're worried you won't be able to cope when you go back to work.")
+    assert worried.behaviour == "reflection"
+
+
 # --------------------------------------------------------------------------- other, combining
 
 

@@ -310,7 +310,7 @@ _REPORTED = _words_of(
     "feel feels felt feeling think thinks thought told tells telling say says said saying "
     "hear heard believe believes worry worried afraid"
 )
-_SPEAKER_SELF = _words_of("i i'm i've i'd i'll me my myself")
+_SPEAKER_SELF = _words_of("i i'm i've i'd i'll me my myself we we're we've we'd we'll us our")
 _YOU_ANY = _words_of("you you're you've you'd you'll your yourself")
 _OBJECTS = _words_of("you me him her them us yourself")
 _TENTATIVE_STEMS = ("so you", "so your", "you feel", "you think", "you're feeling")
@@ -675,6 +675,7 @@ def _code_statement(
         info is not None
         and stem_any is None
         and first in _YOU_START
+        and (len(htoks) < 2 or htoks[1] not in _REPORTED)  # "You think it would help"
         and _overlap(toks, ctx, stop) < 0.5
     ):
         # "Your level of drinking puts you in what we call a high-risk group":
