@@ -823,7 +823,9 @@ def analyze(
 
     Counts per behaviour code, reflection-to-question ratio (fair 1:1, good 2:1),
     percent complex reflections (fair 40%, good 50%), percent open questions
-    (MITI 3: beginning 50%, competent 70%), MI-adherent and non-adherent counts.
+    (MITI 3: beginning 50%, competent 70%), the reflection share (reflections
+    against the helper's own information and advice), MI-adherent and
+    non-adherent counts.
     """
     from alliance_tutor.feedback import analyze_turns
     from alliance_tutor.feedback.inputs import TranscriptError, parse_transcript
