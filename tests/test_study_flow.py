@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import stat
 from collections.abc import Iterator
+from io import StringIO
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,41 @@ def test_progress_reset_and_forget_ask_first():
     gone = runner.invoke(app, ["forget", "--yes"])
     assert gone.exit_code == 0
     assert runner.invoke(app, ["journal", "show", "1"]).exit_code == 2
+
+
+# 12 paragraphs and the blank lines between them: 23 lines, two screens of 18
+LONG_SECTION = "\n\n".join(f"Paragraph {n}: what she said about the night." for n in range(12))
+
+
+def paged_prompter(out: StringIO) -> TerminalPrompter:
+    return TerminalPrompter(Console(file=out, force_terminal=True, width=80, height=20))
+
+
+@pytest.mark.timeout(20)
+def test_a_long_section_pauses_after_each_screenful(keys: PipeInput):
+    out = StringIO()
+    keys.send_text(" ")  # the one pause
+    paged_prompter(out).show(LONG_SECTION)
+    text = out.getvalue()
+    assert "Paragraph 0:" in text and "Paragraph 11:" in text
+
+
+@pytest.mark.timeout(20)
+def test_stopping_at_a_pause_leaves_the_rest_unprinted(keys: PipeInput):
+    out = StringIO()
+    keys.send_text(CTRL_C)
+    with pytest.raises(QuitRequested):
+        paged_prompter(out).show(LONG_SECTION)
+    assert "Paragraph 0:" in out.getvalue()
+    assert "Paragraph 8:" in out.getvalue()  # the first screen, 18 lines
+    assert "Paragraph 9:" not in out.getvalue()
+
+
+@pytest.mark.timeout(20)
+def test_a_short_section_and_a_plain_file_never_pause(keys: PipeInput):
+    out = StringIO()
+    paged_prompter(out).show("One short paragraph.")  # no key was sent: a pause would fail
+    assert "One short paragraph." in out.getvalue()
+    plain = StringIO()
+    TerminalPrompter(Console(file=plain, width=80, height=20)).show(LONG_SECTION)
+    assert "Paragraph 11:" in plain.getvalue()

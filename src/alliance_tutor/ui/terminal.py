@@ -8,12 +8,17 @@ from typing import Any, TypeVar
 import questionary
 from prompt_toolkit import PromptSession
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+from prompt_toolkit.keys import Keys
 from rich.console import Console
 from rich.markdown import Markdown
+from rich.segment import Segments
 
 from alliance_tutor.ui.base import QuitRequested
 
 T = TypeVar("T")
+
+MORE = "── more: any key to read on, Ctrl-C to stop ──"
+_MIN_PAGE = 8  # lines; a terminal smaller than this gets no pauses
 
 STYLES = {"ok": "bold green", "bad": "bold yellow", "dim": "dim", "title": "bold cyan", "": ""}
 
@@ -46,15 +51,53 @@ def _answer_bindings() -> KeyBindings:
     return bindings
 
 
+def _pause_bindings() -> KeyBindings:
+    """Any key reads on; Ctrl-C / Ctrl-D stop (bound last, so they win over "any")."""
+    bindings = KeyBindings()
+
+    @bindings.add(Keys.Any)
+    def _on(event: KeyPressEvent) -> None:
+        event.app.exit(result="")
+
+    @bindings.add("c-c")
+    @bindings.add("c-d")
+    def _stop(event: KeyPressEvent) -> None:
+        event.app.exit(exception=KeyboardInterrupt())
+
+    return bindings
+
+
 class TerminalPrompter:
     def __init__(self, console: Console | None = None) -> None:
         self.console = console or Console()
 
     def show(self, markdown: str) -> None:
-        self.console.print(Markdown(markdown, hyperlinks=True))
+        """Print ``markdown``; in a terminal, a screenful at a time, so the start of
+        a long section does not scroll away before it is read."""
+        rendered = Markdown(markdown, hyperlinks=True)
+        page = self.console.height - 2  # room for the "more" line
+        if not self.console.is_terminal or page < _MIN_PAGE:
+            self.console.print(rendered)
+            return
+        lines = self.console.render_lines(rendered, pad=False, new_lines=True)
+        for start in range(0, len(lines), page):
+            if start:
+                self._pause()
+            self.console.print(
+                Segments(s for line in lines[start : start + page] for s in line), end=""
+            )
 
     def say(self, text: str, style: str = "") -> None:
         self.console.print(text, style=STYLES.get(style, ""), markup=False, highlight=False)
+
+    def _pause(self) -> None:
+        session: PromptSession[str] = PromptSession(
+            MORE, key_bindings=_pause_bindings(), erase_when_done=True
+        )
+        try:
+            session.prompt()
+        except (KeyboardInterrupt, EOFError):
+            raise QuitRequested() from None
 
     def _ask(self, question: questionary.Question) -> Any:
         try:
