@@ -136,7 +136,7 @@ class SessionAnalysis:
 
 
 _MIN_CONTEXT_WORDS = 6
-INPUT_CODES: tuple[str, ...] = tuple(
+_INPUT_CODES: tuple[str, ...] = tuple(
     code for code in CODES if BEHAVIOUR_OF_CODE[code] == "therapist_input"
 )
 
@@ -210,7 +210,7 @@ def analyze_turns(turns: Sequence[Turn], helper: str | None = None) -> SessionAn
     rq = (n_sr + n_cr) / n_q if n_q else None
     pcr = n_cr / (n_sr + n_cr) * 100 if n_sr + n_cr else None
     poq = n_open / n_q * 100 if n_q else None
-    n_input = sum(counts[code] for code in INPUT_CODES)
+    n_input = sum(counts[code] for code in _INPUT_CODES)
     share = (n_sr + n_cr + 1) / (n_sr + n_cr + n_input + 2)
     scores = {
         "reflection_to_question": rq,
