@@ -304,6 +304,7 @@ _FIRST_PERSON = _words_of("i i'm i've i'd i'll we we're we've we'll we'd let's m
 _WH_FIRST = _words_of(
     "what what's whats how how's hows why why's where where's when who who's whom whose which in"
 )
+_WH_DETERMINERS = _words_of("what which whose")  # may take a noun: "what time", "which bottle"
 _WH_LAST = _WH_FIRST - {"in"}  # "... would be what?"; not "... fit in?"
 _INVITE_VERBS = _words_of("tell describe walk talk say help give")
 _REPORTED = _words_of(
@@ -315,6 +316,9 @@ _YOU_ANY = _words_of("you you're you've you'd you'll your yourself")
 _OBJECTS = _words_of("you me him her them us yourself")
 _TENTATIVE_STEMS = ("so you", "so your", "you feel", "you think", "you're feeling")
 _TAG_ONLY = _words_of("right okay yeah huh hmm so")
+_SUGGESTING_MODALS = _words_of("could might")
+_HEDGES = _words_of("maybe perhaps possibly probably also always just even still then")
+_NOT_ACTIONS = _words_of("be don't never always")  # in the imperative list, but no action
 _NOT_IMPERATIVE_NEXT = _words_of("me us you i it's a")
 # after "how about you": the question asks about the parent, it proposes nothing
 _NOT_PROPOSAL_NEXT = _words_of(
@@ -541,10 +545,14 @@ def _question_clause(head: str, toks: list[str], qmark: bool, lex: _Lexicon) -> 
             return "open"
         if not qmark and nxt in _PRONOUN_SUBJECTS:
             return None  # "what you said", "how you feel": a free relative, not a question
+        # without a "?", an adverb wh-word asks only when the auxiliary follows it
+        # at once ("When did she ...", not "When your mother couldn't come, you ...");
+        # "what/which/whose" may take a noun first ("What time does she wake?")
+        aux_window = 3 if opener in _WH_DETERMINERS else 1
         is_q = (
             qmark
             or "'" in opener
-            or any(t in _AUX for t in toks[n_open : n_open + 3])
+            or any(t in _AUX for t in toks[n_open : n_open + aux_window])
             or nxt in ("about", "else", "come", "much", "many", "often", "long", "far")
         )
         if not is_q:
@@ -598,6 +606,26 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
 # --------------------------------------------------------------------------- statements
 
 
+def _suggestion(toks: list[str], lex: _Lexicon) -> str | None:
+    """ "You could (maybe) try ...": a suggested action, the advising roadblock.
+
+    Hedges between the modal and the verb do not soften it into something else;
+    a reported view ("You said you could try ...") stays the parent's.
+    """
+    for i in range(len(toks) - 2):
+        if toks[i] != "you" or toks[i + 1] not in _SUGGESTING_MODALS:
+            continue
+        if _REPORTED.intersection(toks[max(0, i - 2) : i]):
+            continue
+        j = i + 2
+        while j < len(toks) and toks[j] in _HEDGES:
+            j += 1
+        if j < len(toks) and toks[j] in lex.imperative and toks[j] not in _NOT_ACTIONS:
+            return " ".join(toks[i : j + 1])
+    return None
+
+
+
 def _code_statement(
     s: _Sentence,
     head: str,
@@ -644,6 +672,8 @@ def _code_statement(
     ):
         advice_words = first
         s.add("imperative", first)
+    if advice_words is None:
+        advice_words = _suggestion(toks, lex)
     if advice_words is not None:
         if auto is not None or ctx.permission_seen or ctx.permission_granted:
             s.code = "persuade_with_permission"
@@ -733,18 +763,18 @@ def _reflection_is_complex(
     if ds is not None:
         s.add("double_sided", ds[1])
         return True
-    mine = content_stems(toks, stop)
-    if len(mine) <= _SHORT_REFLECTION:
-        return False  # too short to add much: "You're tired."
-    if ctx.has_context and len(mine & ctx.stems) >= _RESTATES * len(mine):
-        s.add("restates", f"{len(mine & ctx.stems)}/{len(mine)}")
-        return False  # mostly the parent's own words again
     feel = hits.get("feeling")
     if feel is not None and (
         not ctx.has_context or stem(feel[1].rsplit(" ", 1)[-1]) not in ctx.stems
     ):
         s.add("adds_feeling", feel[1])  # names a feeling the parent left unnamed
         return True
+    mine = content_stems(toks, stop)
+    if len(mine) <= _SHORT_REFLECTION:
+        return False  # too short to add much: "You're tired."
+    if ctx.has_context and len(mine & ctx.stems) >= _RESTATES * len(mine):
+        s.add("restates", f"{len(mine & ctx.stems)}/{len(mine)}")
+        return False  # mostly the parent's own words again
     cue = hits.get("complex")
     if cue is not None:
         s.add("adds_meaning", cue[1])
