@@ -66,6 +66,9 @@ def test_open_questions_after_fillers_and_without_question_mark(text: str) -> No
         "Have you been to the clinic before?",
         "When did she start walking?",
         "Which bottle does she take best?",
+        "How long has she been sleeping in her own room?",
+        "How often does he wake at night?",
+        "How much formula is she taking now?",
     ],
 )
 def test_closed_questions_ask_for_yes_no_or_one_fact(text: str) -> None:
@@ -81,6 +84,23 @@ def test_when_opening_a_clause_leaves_the_question_open() -> None:
 def test_free_relative_is_not_a_question() -> None:
     c = classify("What you're doing with her bath time is working.")
     assert c.code != "question"
+    # a reflection stem said with a rising "?" is a (closed) question, never an open one
+    stem = classify("What I'm hearing is that the nights are the hardest part?")
+    assert stem.question_type != "open"
+
+
+def test_a_time_clause_before_a_statement_is_not_an_open_question() -> None:
+    text = "When you picked her up from nursery, she seemed settled?"
+    assert classify(text).question_type == "closed"
+    assert question_type_of(text) == "closed"
+    # no "?" and no auxiliary straight after "when": a clause, not a question
+    plain = classify("When your mother couldn't come, you managed the twins on your own.")
+    assert plain.code != "question"
+
+
+def test_a_spoken_question_without_its_auxiliary_is_still_a_question() -> None:
+    c = classify("How you doing this week?")
+    assert (c.code, c.question_type) == ("question", "open")
 
 
 def test_reflection_with_rising_question_mark_is_a_question() -> None:
@@ -140,6 +160,14 @@ def test_naming_an_unspoken_feeling_makes_a_reflection_complex() -> None:
     c = classify("It sounds like you're feeling pretty alone with all of this.", TIRED)
     assert c.code == "complex_reflection"
     assert "adds_feeling" in rules(c)
+
+
+def test_a_one_word_guess_at_a_feeling_is_complex() -> None:
+    parent = "I keep trying everything and nothing works, I don't know."
+    c = classify("Discouraged.", parent)
+    assert c.code == "complex_reflection"
+    assert "adds_feeling" in rules(c)
+    assert classify("Nothing works.", parent).code == "simple_reflection"
 
 
 def test_restating_the_parents_words_is_a_simple_reflection() -> None:
@@ -228,6 +256,15 @@ def test_advice_without_permission_is_persuade(text: str) -> None:
     c = classify(text)
     assert (c.code, c.behaviour) == ("persuade", "therapist_input")
     assert "advice" in rules(c)
+
+
+def test_a_hedged_suggestion_is_still_advice() -> None:
+    c = classify("You could maybe swap bath time and story time.")
+    assert c.code == "persuade"
+    assert "advice" in rules(c)
+    # the parent's own idea, reported back, is not the helper's advice
+    reported = classify("You said you could maybe try a bath before bed.", "Maybe a bath?")
+    assert reported.behaviour == "reflection"
 
 
 def test_advice_with_permission_or_choice() -> None:

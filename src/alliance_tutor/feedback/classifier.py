@@ -543,8 +543,14 @@ def _question_clause(head: str, toks: list[str], qmark: bool, lex: _Lexicon) -> 
             return "closed" if nxt in ("if", "whether") else "open"
         if opener.startswith(("i'm", "i wonder")):
             return "open"
-        if not qmark and nxt in _PRONOUN_SUBJECTS:
-            return None  # "what you said", "how you feel": a free relative, not a question
+        if (
+            nxt in _PRONOUN_SUBJECTS
+            and "'" not in opener  # "what's it like": the auxiliary is in the opener
+            and not _colloquial_question(toks, n_open)
+        ):
+            # "what you said", "how you feel", "When you picked him up, he ...?": a
+            # free relative or a time clause, not a question, even before a "?"
+            return None
         # without a "?", an adverb wh-word asks only when the auxiliary follows it
         # at once ("When did she ...", not "When your mother couldn't come, you ...");
         # "what/which/whose" may take a noun first ("What time does she wake?")
@@ -568,6 +574,14 @@ def _question_clause(head: str, toks: list[str], qmark: bool, lex: _Lexicon) -> 
         if qmark and first not in ("be", "let"):
             return "closed"
     return None
+
+
+def _colloquial_question(toks: list[str], n_open: int) -> bool:
+    """ "How you doing?", "What you gonna do?": a spoken question that drops its auxiliary."""
+    after = toks[n_open + 1] if len(toks) > n_open + 1 else ""
+    return "'" not in toks[n_open] and (
+        after.endswith("ing") or after in ("gonna", "going", "got")
+    )
 
 
 def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
