@@ -170,6 +170,28 @@ def test_a_one_word_guess_at_a_feeling_is_complex() -> None:
     assert classify("Nothing works.", parent).code == "simple_reflection"
 
 
+def test_picking_out_part_of_a_long_turn_is_complex() -> None:
+    parent = (
+        "My mum says I spoil him if I pick him up, and my partner thinks he should cry it "
+        "out, and the books all say different things, so I just end up doing whatever gets "
+        "us through the night."
+    )
+    c = classify("You're getting advice from every side.", parent)
+    assert c.code == "complex_reflection"
+    assert "selects_from_long_turn" in rules(c)
+    # the same reflection of a short turn restates it
+    assert classify("You're getting advice from every side.", "Everyone gives me advice.").code == (
+        "simple_reflection"
+    )
+
+
+def test_down_and_low_are_feelings_only_as_feelings() -> None:
+    parent = "I've gone from twenty a day to five."
+    assert classify("You've cut down a lot.", parent).code == "simple_reflection"
+    c = classify("You've been feeling down.", "I don't know, nothing seems worth it lately.")
+    assert c.code == "complex_reflection"
+
+
 def test_restating_the_parents_words_is_a_simple_reflection() -> None:
     parent = "He only naps in the car."
     assert classify("He only naps in the car.", parent).code == "simple_reflection"

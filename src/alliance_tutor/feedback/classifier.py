@@ -234,6 +234,8 @@ _WEAK_WEIGHT = 0.25  # vote of a sentence coded on its shape alone, not on a cue
 _SHORT_REFLECTION = 1  # content words; a reflection this short is simple
 _RESTATES = 0.5  # share of a reflection's content words the parent said; this much is restating
 _TENTATIVE_WORDS = 10  # words; a reflective statement this long said with "?" is a reflection
+_LONG_TURN = 20  # words the parent said; a reflection of a turn this long has to select
+_SELECTIVE_REFLECTION = 3  # content words; this many, not restating, reframe a long turn
 _NEW_CONTENT = 8  # content words the parent did not say; this many make a reflection complex
 
 
@@ -792,6 +794,11 @@ def _reflection_is_complex(
     cue = hits.get("complex")
     if cue is not None:
         s.add("adds_meaning", cue[1])
+        return True
+    if len(ctx.toks) >= _LONG_TURN and len(mine) >= _SELECTIVE_REFLECTION:
+        # after a long turn, a reflection that does not mostly repeat it picks out
+        # and reframes part of it: that adds meaning
+        s.add("selects_from_long_turn", f"{len(ctx.toks)} words")
         return True
     new = mine - ctx.stems if ctx.has_context else mine
     if len(new) >= _NEW_CONTENT:
