@@ -7,7 +7,8 @@ the MITI 4.2.1 manual; Gordon's roadblocks), written as word lists in
 ``data/*.txt``; nothing is learnt from a corpus. A handful of numeric
 settings (``_LONG_INPUT``, ``_ROADBLOCK_WEIGHT``, ``_STATEMENT_SHARE``,
 ``_WEAK_WEIGHT``, ``_SHORT_REFLECTION``, ``_RESTATES``, ``_NEW_CONTENT``,
-``_TENTATIVE_WORDS``) and the behaviour mapping
+``_LONG_TURN``, ``_SELECTIVE_REFLECTION``, ``_TENTATIVE_WORDS``) and the
+behaviour mapping
 were chosen on the even-numbered ("dev") transcripts of AnnoMI; see
 ``benchmarks/annomi_eval.py``.
 
@@ -49,16 +50,21 @@ you're" and "wh-what" removed) and scanned once for every word list.
    you"), a wh-word followed by an auxiliary or "?" ("What would help?"), an
    invitation to talk ("Tell me about ...", "Can you describe ..."),
    subject-auxiliary inversion ("Do you ...", "Is she ...") or a "?" after a
-   statement. Open = wh-questions (AnnoMI's coders count "how often", "how
-   much", "how long", "what kind" as open too) and invitations, also after a
+   statement. Open = wh-questions and invitations, also after a
    comma without "?" ("So to start, tell me about her nights."), questions
    asking for more ("Anything else?", "Are there any other worries?") and
    questions trailing off in "or?"; closed = inversion, declaratives, tag
    questions, "I wonder if ...", and wh-questions after one fact ("how many",
-   "how old", "what time", "when did ...", "which ...", ratings "on a scale
-   of"; "When she cries, what do you do?" is open, its "when" opening a
-   clause, not a question). "What you said ..." (wh +
-   subject, no "?") is a free relative, not a question. An utterance typed by
+   "how much", "how often", "how long", "how old", "what time", "when did
+   ...", "which ...", ratings "on a scale of"; MITI 4.2.1: a closed question
+   implies "a specific fact, a number"; "When she cries, what do you do?" is
+   open, its "when" opening a clause, not a question). A wh-word followed
+   straight by a subject pronoun ("What you said ...", "What I'm hearing is
+   ...?", "When you picked her up, she ...?") is a free relative or a time
+   clause, not a question, even before a "?" -- except a spoken question
+   that drops its auxiliary ("How you doing?"); without a "?", "when/how/
+   why/where" ask only with the auxiliary right after them ("When did ...",
+   not "When your mother couldn't come, you ..."). An utterance typed by
    :func:`question_type_of` is open if any of its (non-check) questions is
    open, and closed if none has a question form at all.
 
@@ -93,9 +99,11 @@ you're" and "wh-what" removed) and scanned once for every word list.
    together" -> ``seeking_collaboration``; criticism, labels, arguing ("That's
    a bad idea", "You're not listening") -> ``confront``; Gordon's roadblocks
    of advising/ordering/warning/moralising ("you need to", "you should", "if
-   you don't ..."; not "it's important to you") or an imperative verb first
+   you don't ..."; not "it's important to you"), an imperative verb first
    ("Put her down on her back"; not a noun phrase followed by a verb, "Sleep
-   training can help") -> ``persuade``, or ``persuade_with_permission`` when the utterance asked
+   training can help") or a suggested action, hedged or not ("You could
+   maybe try ...", "You might call ..."; not the parent's idea reported back,
+   "You said you could try ...") -> ``persuade``, or ``persuade_with_permission`` when the utterance asked
    permission or stresses choice ("..., but it's up to you") or the parent's
    preceding words were a bare yes ("Sure, go ahead"); "it's up to you", "you
    know your baby best" -> ``emphasizing_autonomy``; "you worked hard to ...",
@@ -116,19 +124,25 @@ you're" and "wh-what" removed) and scanned once for every word list.
 4. A reflection is complex when it adds meaning. The words of all its
    sentences are judged together against the parent's words, in order: a
    double-sided reflection ("on the one hand", "part of you", "at the same
-   time") is complex; one of at most ``_SHORT_REFLECTION`` content word, or
+   time") is complex, and so is naming a feeling the parent did not name,
+   even in one word ("Discouraged."; "down"/"low" only as "feeling down");
+   one of at most ``_SHORT_REFLECTION`` content word, or
    whose content words are at least ``_RESTATES`` the parent's own (evidence
-   ``restates``), is simple; otherwise a feeling word the parent did not use,
-   a cue of meaning/value/amplification/metaphor ("important to you",
+   ``restates``), is simple; otherwise a cue of meaning/value/amplification/metaphor ("important to you",
    "because", "on your own", "it's like", "really"), a hedged guess ("maybe",
    "I guess", "kind of"), understatement ("a little") or contrast ("but",
    "still", "even") makes it complex, as do at least ``_NEW_CONTENT`` content
    words the parent did not say (continuing the paragraph; evidence
-   ``adds_content``); else simple. (Tried and not kept: a length rule, "at
+   ``adds_content``); a reflection of at least ``_SELECTIVE_REFLECTION``
+   content words after a parent's turn of at least ``_LONG_TURN`` words picks
+   out and reframes part of it (evidence ``selects_from_long_turn``); else
+   simple. (Tried and not kept: a length rule, "at
    least 10 words, mostly not the parent's", without the intensifier cues:
-   no better on dev, worse on holdout; the reflection's length relative to
-   the parent's turn and a wider context of earlier client turns showed no
-   signal on dev.)
+   no better on dev, worse on holdout; the reflection's length *relative*
+   to the parent's turn and a wider context of earlier client turns showed
+   no signal on dev, while the parent's turn length itself did: after 20 or
+   more words, AnnoMI's dev coders call 65% of reflections complex, after fewer,
+   34%.)
 
 Main code of a multi-sentence utterance (``_combine``)
 -----------------------------------------------------
