@@ -101,48 +101,47 @@ you're" and "wh-what" removed) and scanned once for every word list.
    of advising/ordering/warning/moralising ("you need to", "you should", "if
    you don't ..."; not "it's important to you"), an imperative verb first
    ("Put her down on her back"; not a noun phrase followed by a verb, "Sleep
-   training can help") or a suggested action, hedged or not ("You could
-   maybe try ...", "You might call ..."; not the parent's idea reported back,
-   "You said you could try ...") -> ``persuade``, or ``persuade_with_permission`` when the utterance asked
-   permission or stresses choice ("..., but it's up to you") or the parent's
-   preceding words were a bare yes ("Sure, go ahead"); "it's up to you", "you
-   know your baby best" -> ``emphasizing_autonomy``; "you worked hard to ...",
-   "you really care about ..." -> ``affirm``; greetings and thanks ->
-   ``other``. Then reflection or information: a statement starting "you/your"
-   that carries an information cue and mostly not the parent's words ("Your
-   insurance covers the pump") is ``giving_information``; a reflection stem at the start
-   ("you're", "so you", "it sounds like" anywhere), a second-person statement,
-   a statement that mostly reuses the parent's content words, or a plain
-   statement about the parent's world is a reflection; a plain statement
-   about the helper's own experience ("That surprised me when I read it":
-   "I"/"me"/"my" and no "you") is the helper's input; a first-person
-   statement ("I'll bring the forms", "We can ...") or a statement with an
-   information cue (norms, research, services, a generalisation about other
-   people such as "many moms ...", "some babies ...") is
-   ``giving_information``. A short piece without any content word is
-   ``other``.
+   training can help") or a suggested action, hedged or not ("You could maybe
+   try ...", "You might call ..."; not the parent's idea reported back, "You
+   said you could try ...") -> ``persuade``, or ``persuade_with_permission``
+   when the utterance asked permission or stresses choice ("..., but it's up
+   to you") or the parent's preceding words were a bare yes ("Sure, go
+   ahead"); "it's up to you", "you know your baby best" ->
+   ``emphasizing_autonomy``; "you worked hard to ...", "you really care about
+   ..." -> ``affirm``; greetings and thanks -> ``other``. Then reflection or
+   information: a statement starting "you/your" that carries an information
+   cue and mostly not the parent's words ("Your insurance covers the pump") is
+   ``giving_information``; a reflection stem at the start ("you're", "so you",
+   "it sounds like" anywhere), a second-person statement, a statement that
+   mostly reuses the parent's content words, or a plain statement about the
+   parent's world is a reflection; a plain statement about the helper's own
+   experience ("That surprised me when I read it": "I"/"me"/"my" and no "you")
+   is the helper's input; a first-person statement ("I'll bring the forms",
+   "We can ...") or a statement with an information cue (norms, research,
+   services, a generalisation about other people such as "many moms ...",
+   "some babies ...") is ``giving_information``. A short piece without any
+   content word is ``other``.
 4. A reflection is complex when it adds meaning. The words of all its
    sentences are judged together against the parent's words, in order: a
    double-sided reflection ("on the one hand", "part of you", "at the same
-   time") is complex, and so is naming a feeling the parent did not name,
-   even in one word ("Discouraged."; "down"/"low" only as "feeling down");
-   one of at most ``_SHORT_REFLECTION`` content word, or
-   whose content words are at least ``_RESTATES`` the parent's own (evidence
-   ``restates``), is simple; otherwise a cue of meaning/value/amplification/metaphor ("important to you",
-   "because", "on your own", "it's like", "really"), a hedged guess ("maybe",
-   "I guess", "kind of"), understatement ("a little") or contrast ("but",
-   "still", "even") makes it complex, as do at least ``_NEW_CONTENT`` content
-   words the parent did not say (continuing the paragraph; evidence
+   time") is complex, and so is naming a feeling the parent did not name, even
+   in one word ("Discouraged."; "down"/"low" only as "feeling down"); one of
+   at most ``_SHORT_REFLECTION`` content word, or whose content words are at
+   least ``_RESTATES`` the parent's own (evidence ``restates``), is simple;
+   otherwise a cue of meaning/value/amplification/metaphor ("important to
+   you", "because", "on your own", "it's like", "really"), a hedged guess
+   ("maybe", "I guess", "kind of"), understatement ("a little") or contrast
+   ("but", "still", "even") makes it complex, as do at least ``_NEW_CONTENT``
+   content words the parent did not say (continuing the paragraph; evidence
    ``adds_content``); a reflection of at least ``_SELECTIVE_REFLECTION``
    content words after a parent's turn of at least ``_LONG_TURN`` words picks
    out and reframes part of it (evidence ``selects_from_long_turn``); else
-   simple. (Tried and not kept: a length rule, "at
-   least 10 words, mostly not the parent's", without the intensifier cues:
-   no better on dev, worse on holdout; the reflection's length *relative*
-   to the parent's turn and a wider context of earlier client turns showed
-   no signal on dev, while the parent's turn length itself did: after 20 or
-   more words, AnnoMI's dev coders call 65% of reflections complex, after fewer,
-   34%.)
+   simple. (Tried and not kept: a length rule, "at least 10 words, mostly not
+   the parent's", without the intensifier cues: no better on dev, worse on
+   holdout; the reflection's length *relative* to the parent's turn and a
+   wider context of earlier client turns showed no signal on dev, while the
+   parent's turn length itself did: after 20 or more words, AnnoMI's dev
+   coders call 65% of reflections complex, after fewer, 34%.)
 
 Main code of a multi-sentence utterance (``_combine``)
 -----------------------------------------------------
@@ -595,9 +594,7 @@ def _question_clause(head: str, toks: list[str], qmark: bool, lex: _Lexicon) -> 
 def _colloquial_question(toks: list[str], n_open: int) -> bool:
     """ "How you doing?", "What you gonna do?": a spoken question that drops its auxiliary."""
     after = toks[n_open + 1] if len(toks) > n_open + 1 else ""
-    return "'" not in toks[n_open] and (
-        after.endswith("ing") or after in ("gonna", "going", "got")
-    )
+    return "'" not in toks[n_open] and (after.endswith("ing") or after in ("gonna", "going", "got"))
 
 
 def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
@@ -653,7 +650,6 @@ def _suggestion(toks: list[str], lex: _Lexicon) -> str | None:
         if j < len(toks) and toks[j] in lex.imperative and toks[j] not in _NOT_ACTIONS:
             return " ".join(toks[i : j + 1])
     return None
-
 
 
 def _code_statement(
