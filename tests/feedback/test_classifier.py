@@ -89,6 +89,11 @@ def test_free_relative_is_not_a_question() -> None:
     assert stem.question_type != "open"
 
 
+def test_a_sentence_opening_with_relative_which_is_not_a_question() -> None:
+    assert classify("Which is why the night feeds feel so long.").code != "question"
+    assert classify("Which bottle does she like best").question_type == "closed"
+
+
 def test_a_time_clause_before_a_statement_is_not_an_open_question() -> None:
     text = "When you picked her up from nursery, she seemed settled?"
     assert classify(text).question_type == "closed"

@@ -566,6 +566,13 @@ def _question_clause(head: str, toks: list[str], qmark: bool, lex: _Lexicon) -> 
             # "what you said", "how you feel", "When you picked him up, he ...?": a
             # free relative or a time clause, not a question, even before a "?"
             return None
+        if (
+            not qmark
+            and opener == "which"
+            and nxt in ("is", "was")
+            and toks[n_open + 1 : n_open + 2] in (["why"], ["what"], ["how"], ["that"], ["where"])
+        ):
+            return None  # "Which is why the nights are hard.": a relative, not a question
         # without a "?", an adverb wh-word asks only when the auxiliary follows it
         # at once ("When did she ...", not "When your mother couldn't come, you ...");
         # "what/which/whose" may take a noun first ("What time does she wake?")
