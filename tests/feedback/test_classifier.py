@@ -208,6 +208,33 @@ def test_reflection_stem_does_not_turn_advice_into_a_reflection() -> None:
     assert c.code == "persuade"
 
 
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        ("That's not a good idea, you're going to spoil him.", None, "confront"),
+        (
+            "Let's think together about what might work for your family.",
+            None,
+            "seeking_collaboration",
+        ),
+        ("If you keep letting him have juice in bed, his teeth will rot.", None, "persuade"),
+        (
+            "Breastfeeding is hard work, and you kept at it for three months.",
+            "I gave up after three months, I feel like a failure.",
+            "affirm",
+        ),
+        (
+            "So, to sum up: nights are hard, your mum helps in the mornings, and you'd like "
+            "more sleep. Did I miss anything?",
+            "Yeah, that's about it.",
+            "complex_reflection",
+        ),
+    ],
+)
+def test_everyday_home_visit_lines(text: str, context: str | None, code: str) -> None:
+    assert classify(text, context).code == code
+
+
 # --------------------------------------------------------------------------- affirm, praise
 
 
