@@ -331,6 +331,7 @@ _YOU_ANY = _words_of("you you're you've you'd you'll your yourself")
 _OBJECTS = _words_of("you me him her them us yourself")
 _TENTATIVE_STEMS = ("so you", "so your", "you feel", "you think", "you're feeling")
 _TAG_ONLY = _words_of("right okay yeah huh hmm so")
+_BLAME = frozenset({"you should", "you shouldn't", "you ought to"})
 _SUGGESTING_MODALS = _words_of("could might")
 _HEDGES = _words_of("maybe perhaps possibly probably also always just even still then")
 _NOT_ACTIONS = _words_of("be don't never always")  # in the imperative list, but no action
@@ -690,7 +691,17 @@ def _code_statement(
     if road is not None:
         after = road[0] + road[1].count(" ") + 1
         if after < len(toks) and toks[after] in ("have", "been"):
-            road = None  # "you should have ...": a past counterfactual, not advice
+            if (
+                road[1] in _BLAME
+                and road[0] == len(toks) - len(htoks)
+                and toks[after] == "have"
+                and toks[after + 1 : after + 2] != ["been"]  # "should have been told"
+            ):
+                # opening the sentence, "You should have called me sooner" blames
+                s.code = "confront"
+                s.add("confront", f"{road[1]} {toks[after]}")
+                return
+            road = None  # "... something you shouldn't have said": a counterfactual
         elif road[1].endswith(" to") and after < len(toks) and toks[after] in _OBJECTS:
             road = None  # "it's important to you": a value, not "it's important to do"
         elif road[0] > 0 and _REPORTED.intersection(toks[max(0, road[0] - 2) : road[0]]):
