@@ -208,6 +208,14 @@ def test_reflection_stem_does_not_turn_advice_into_a_reflection() -> None:
     assert c.code == "persuade"
 
 
+def test_blaming_and_criticising_are_confront() -> None:
+    assert classify("You're doing everything wrong.").code == "confront"
+    assert classify("You're doing everything you can.").code == "affirm"
+    assert classify("Honestly, you should have called me sooner.").code == "confront"
+    # others' failure, in the passive, is not blame on the parent
+    assert classify("So you should have been told sooner.").code != "confront"
+
+
 @pytest.mark.parametrize(
     ("text", "context", "code"),
     [
@@ -231,14 +239,6 @@ def test_reflection_stem_does_not_turn_advice_into_a_reflection() -> None:
         ),
     ],
 )
-def test_blaming_and_criticising_are_confront() -> None:
-    assert classify("You're doing everything wrong.").code == "confront"
-    assert classify("You're doing everything you can.").code == "affirm"
-    assert classify("Honestly, you should have called me sooner.").code == "confront"
-    # others' failure, in the passive, is not blame on the parent
-    assert classify("So you should have been told sooner.").code != "confront"
-
-
 def test_everyday_home_visit_lines(text: str, context: str | None, code: str) -> None:
     assert classify(text, context).code == code
 
