@@ -96,8 +96,9 @@ you're" and "wh-what" removed) and scanned once for every word list.
 3. Statements, first rule that applies: praise only ("Good job!", "I'm proud
    of you") -> ``other`` with evidence ``praise`` (the helper's approval, not
    a statement about the parent, so not an affirm); "let's work on this
-   together" -> ``seeking_collaboration``; criticism, labels, arguing ("That's
-   a bad idea", "You're not listening") -> ``confront``; Gordon's roadblocks
+   together" -> ``seeking_collaboration``; criticism, labels, arguing, blame ("That's
+   a bad idea", "You're not listening", "You should have called me sooner"
+   opening a sentence) -> ``confront``; Gordon's roadblocks
    of advising/ordering/warning/moralising ("you need to", "you should", "if
    you don't ..."; not "it's important to you"), an imperative verb first
    ("Put her down on her back"; not a noun phrase followed by a verb, "Sleep
