@@ -197,6 +197,29 @@ def test_down_and_low_are_feelings_only_as_feelings() -> None:
     assert c.code == "complex_reflection"
 
 
+@pytest.mark.parametrize(
+    ("parent", "text"),
+    [
+        (
+            "I'm tired of fighting with him about food.",
+            "Mealtimes have turned into a battle, and you'd love some peace back.",
+        ),
+        (
+            "I don't want to go back to work yet.",
+            "These months with her feel too precious to cut short.",
+        ),
+    ],
+)
+def test_metaphor_and_unspoken_values_make_a_reflection_complex(parent: str, text: str) -> None:
+    assert classify(text, parent).code == "complex_reflection"
+
+
+def test_a_duty_the_parent_feels_is_reflected_not_advised() -> None:
+    parent = "The WIC appointment is on Tuesday but I don't have a ride."
+    c = classify("Getting there feels like one more thing you have to figure out alone.", parent)
+    assert c.behaviour == "reflection"
+
+
 def test_restating_the_parents_words_is_a_simple_reflection() -> None:
     parent = "He only naps in the car."
     assert classify("He only naps in the car.", parent).code == "simple_reflection"

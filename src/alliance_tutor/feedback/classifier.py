@@ -332,6 +332,7 @@ _YOU_ANY = _words_of("you you're you've you'd you'll your yourself")
 _OBJECTS = _words_of("you me him her them us yourself")
 _TENTATIVE_STEMS = ("so you", "so your", "you feel", "you think", "you're feeling")
 _TAG_ONLY = _words_of("right okay yeah huh hmm so")
+_FEEL = _words_of("feel feels felt feeling")
 _BLAME = frozenset({"you should", "you shouldn't", "you ought to"})
 _SUGGESTING_MODALS = _words_of("could might")
 _HEDGES = _words_of("maybe perhaps possibly probably also always just even still then")
@@ -705,8 +706,13 @@ def _code_statement(
             road = None  # "... something you shouldn't have said": a counterfactual
         elif road[1].endswith(" to") and after < len(toks) and toks[after] in _OBJECTS:
             road = None  # "it's important to you": a value, not "it's important to do"
-        elif road[0] > 0 and _REPORTED.intersection(toks[max(0, road[0] - 2) : road[0]]):
-            road = None  # "You feel you have to ...", "told that you need to": reported
+        elif road[0] > 0 and (
+            _REPORTED.intersection(toks[max(0, road[0] - 2) : road[0]])
+            or _FEEL.intersection(toks[: road[0]])
+        ):
+            # "You feel you have to ...", "told that you need to", "It feels like one
+            # more thing you have to do": the parent's sense of duty, reported
+            road = None
     advice_words = road[1] if road is not None else None
     if (
         advice_words is None
