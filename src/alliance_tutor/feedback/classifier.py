@@ -332,6 +332,10 @@ _YOU_ANY = _words_of("you you're you've you'd you'll your yourself")
 _OBJECTS = _words_of("you me him her them us yourself")
 _TENTATIVE_STEMS = ("so you", "so your", "you feel", "you think", "you're feeling")
 _TAG_ONLY = _words_of("right okay yeah huh hmm so")
+_GENERIC_PLURALS = _words_of(
+    "babies infants newborns toddlers children kids parents moms mums mothers dads fathers families"
+)
+_GENERIC_LEAD = _words_of("how why when that because where")
 _FEEL = _words_of("feel feels felt feeling")
 _BLAME = frozenset({"you should", "you shouldn't", "you ought to"})
 _SUGGESTING_MODALS = _words_of("could might")
@@ -643,6 +647,19 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
 # --------------------------------------------------------------------------- statements
 
 
+def _generalization(toks: list[str]) -> _Hit | None:
+    """A statement about babies, toddlers or parents in general: the helper's knowledge.
+
+    "Toddlers often say no ...", "Crying is how babies talk": a bare plural that
+    opens the sentence or follows "how/why/when/that" names people in general,
+    unlike "your babies" or "the kids".
+    """
+    for i, tok in enumerate(toks):
+        if tok in _GENERIC_PLURALS and (i == 0 or toks[i - 1] in _GENERIC_LEAD):
+            return (i, tok)
+    return None
+
+
 def _suggestion(toks: list[str], lex: _Lexicon) -> str | None:
     """ "You could (maybe) try ...": a suggested action, the advising roadblock.
 
@@ -681,6 +698,11 @@ def _code_statement(
         s.code = "seeking_collaboration"
         s.add("collaboration", perm[1])
         ctx.permission_seen = True
+        return
+    if first == "let's" and "together" in toks:
+        # "Let's look at the schedule together": an invitation to work it out jointly
+        s.code = "seeking_collaboration"
+        s.add("collaboration", "let's ... together")
         return
     conf = hits.get("confront")
     if conf is not None:
@@ -749,7 +771,7 @@ def _code_statement(
 
     # ---- reflection or information
     stop = lex.stop
-    info = hits.get("info")
+    info = hits.get("info") or _generalization(toks)
     stem_hit = lex.stem.match(head)
     stem_any = hits.get("stem_any")
     if (
