@@ -255,6 +255,22 @@ def test_blaming_and_criticising_are_confront() -> None:
             "affirm",
         ),
         (
+            "Toddlers often say no because they are learning they are separate people.",
+            "He says no to everything now.",
+            "giving_information",
+        ),
+        (
+            "Crying is how babies talk. When she cries, she's telling you she needs something.",
+            None,
+            "giving_information",
+        ),
+        ("Your son's weight is right on track for his age.", None, "giving_information"),
+        (
+            "Okay. Let's look at the schedule together and see what might fit.",
+            "I just can't do mornings.",
+            "seeking_collaboration",
+        ),
+        (
             "So, to sum up: nights are hard, your mum helps in the mornings, and you'd like "
             "more sleep. Did I miss anything?",
             "Yeah, that's about it.",
