@@ -96,31 +96,32 @@ you're" and "wh-what" removed) and scanned once for every word list.
 3. Statements, first rule that applies: praise only ("Good job!", "I'm proud
    of you") -> ``other`` with evidence ``praise`` (the helper's approval, not
    a statement about the parent, so not an affirm); "let's work on this
-   together" -> ``seeking_collaboration``; criticism, labels, arguing, blame ("That's
-   a bad idea", "You're not listening", "You should have called me sooner"
-   opening a sentence) -> ``confront``; Gordon's roadblocks
-   of advising/ordering/warning/moralising ("you need to", "you should", "if
-   you don't ..."; not "it's important to you"), an imperative verb first
-   ("Put her down on her back"; not a noun phrase followed by a verb, "Sleep
-   training can help") or a suggested action, hedged or not ("You could maybe
-   try ...", "You might call ..."; not the parent's idea reported back, "You
-   said you could try ...") -> ``persuade``, or ``persuade_with_permission``
-   when the utterance asked permission or stresses choice ("..., but it's up
-   to you") or the parent's preceding words were a bare yes ("Sure, go
-   ahead"); "it's up to you", "you know your baby best" ->
-   ``emphasizing_autonomy``; "you worked hard to ...", "you really care about
-   ..." -> ``affirm``; greetings and thanks -> ``other``. Then reflection or
-   information: a statement starting "you/your" that carries an information
-   cue and mostly not the parent's words ("Your insurance covers the pump") is
-   ``giving_information``; a reflection stem at the start ("you're", "so you",
-   "it sounds like" anywhere), a second-person statement, a statement that
-   mostly reuses the parent's content words, or a plain statement about the
-   parent's world is a reflection; a plain statement about the helper's own
-   experience ("That surprised me when I read it": "I"/"me"/"my" and no "you")
-   is the helper's input; a first-person statement ("I'll bring the forms",
-   "We can ...") or a statement with an information cue (norms, research,
-   services, a generalisation about other people such as "many moms ...",
-   "some babies ...") is ``giving_information``. A short piece without any
+   together", "Let's look at it together" -> ``seeking_collaboration``;
+   criticism, labels, arguing, blame ("That's a bad idea", "You're not
+   listening", "You should have called me sooner" opening a sentence) ->
+   ``confront``; Gordon's roadblocks of advising/ordering/warning/moralising
+   ("you need to", "you should", "if you don't ..."; not "it's important to
+   you"), an imperative verb first ("Put her down on her back"; not a noun
+   phrase followed by a verb, "Sleep training can help") or a suggested
+   action, hedged or not ("You could maybe try ...", "You might call ..."; not
+   the parent's idea reported back, "You said you could try ...") ->
+   ``persuade``, or ``persuade_with_permission`` when the utterance asked
+   permission or stresses choice ("..., but it's up to you") or the parent's
+   preceding words were a bare yes ("Sure, go ahead"); "it's up to you", "you
+   know your baby best" -> ``emphasizing_autonomy``; "you worked hard to ...",
+   "you really care about ..." -> ``affirm``; greetings and thanks ->
+   ``other``. Then reflection or information: a statement starting "you/your"
+   that carries an information cue and mostly not the parent's words ("Your
+   insurance covers the pump") is ``giving_information``; a reflection stem at
+   the start ("you're", "so you", "it sounds like" anywhere), a second-person
+   statement, a statement that mostly reuses the parent's content words, or a
+   plain statement about the parent's world is a reflection; a plain statement
+   about the helper's own experience ("That surprised me when I read it":
+   "I"/"me"/"my" and no "you") is the helper's input; a first-person statement
+   ("I'll bring the forms", "We can ...") or a statement with an information
+   cue (norms, research, services, a generalisation about other people such as
+   "many moms ...", "some babies ...", or a bare plural: "Toddlers often ...",
+   "how babies talk") is ``giving_information``. A short piece without any
    content word is ``other``.
 4. A reflection is complex when it adds meaning. The words of all its
    sentences are judged together against the parent's words, in order: a
