@@ -655,6 +655,8 @@ def _generalization(toks: list[str]) -> _Hit | None:
     opens the sentence or follows "how/why/when/that" names people in general,
     unlike "your babies" or "the kids".
     """
+    if _GENERIC_PLURALS.isdisjoint(toks):
+        return None
     for i, tok in enumerate(toks):
         if tok in _GENERIC_PLURALS and (i == 0 or toks[i - 1] in _GENERIC_LEAD):
             return (i, tok)
@@ -667,6 +669,8 @@ def _suggestion(toks: list[str], lex: _Lexicon) -> str | None:
     Hedges between the modal and the verb do not soften it into something else;
     a reported view ("You said you could try ...") stays the parent's.
     """
+    if _SUGGESTING_MODALS.isdisjoint(toks):
+        return None
     for i in range(len(toks) - 2):
         if toks[i] != "you" or toks[i + 1] not in _SUGGESTING_MODALS:
             continue
