@@ -341,7 +341,7 @@ _FEEL = _words_of("feel feels felt feeling")
 _BLAME = frozenset({"you should", "you shouldn't", "you ought to"})
 _SUGGESTING_MODALS = _words_of("could might")
 _HEDGES = _words_of("maybe perhaps possibly probably also always just even still then")
-_NOT_ACTIONS = _words_of("be don't never always")  # in the imperative list, but no action
+_NOT_ACTIONS = _words_of("be don't never")  # in the imperative list, but no action
 _NOT_IMPERATIVE_NEXT = _words_of("me us you i it's a")
 # after "how about you": the question asks about the parent, it proposes nothing
 _NOT_PROPOSAL_NEXT = _words_of(
@@ -578,7 +578,8 @@ def _question_clause(head: str, toks: list[str], qmark: bool, lex: _Lexicon) -> 
             not qmark
             and opener == "which"
             and nxt in ("is", "was")
-            and toks[n_open + 1 : n_open + 2] in (["why"], ["what"], ["how"], ["that"], ["where"])
+            and len(toks) > n_open + 1
+            and toks[n_open + 1] in ("why", "what", "how", "that", "where")
         ):
             return None  # "Which is why the nights are hard.": a relative, not a question
         # without a "?", an adverb wh-word asks only when the auxiliary follows it
@@ -663,6 +664,11 @@ def _generalization(toks: list[str]) -> _Hit | None:
     return None
 
 
+def _reported_before(toks: list[str], i: int) -> bool:
+    """Do the two words before ``toks[i]`` report a view ("You said you ...", "told that")?"""
+    return not _REPORTED.isdisjoint(toks[max(0, i - 2) : i])
+
+
 def _suggestion(toks: list[str], lex: _Lexicon) -> str | None:
     """ "You could (maybe) try ...": a suggested action, the advising roadblock.
 
@@ -674,7 +680,7 @@ def _suggestion(toks: list[str], lex: _Lexicon) -> str | None:
     for i in range(len(toks) - 2):
         if toks[i] != "you" or toks[i + 1] not in _SUGGESTING_MODALS:
             continue
-        if _REPORTED.intersection(toks[max(0, i - 2) : i]):
+        if _reported_before(toks, i):
             continue
         j = i + 2
         while j < len(toks) and toks[j] in _HEDGES:
@@ -733,10 +739,7 @@ def _code_statement(
             road = None  # "... something you shouldn't have said": a counterfactual
         elif road[1].endswith(" to") and after < len(toks) and toks[after] in _OBJECTS:
             road = None  # "it's important to you": a value, not "it's important to do"
-        elif road[0] > 0 and (
-            _REPORTED.intersection(toks[max(0, road[0] - 2) : road[0]])
-            or _FEEL.intersection(toks[: road[0]])
-        ):
+        elif _reported_before(toks, road[0]) or _FEEL.intersection(toks[: road[0]]):
             # "You feel you have to ...", "told that you need to", "It feels like one
             # more thing you have to do": the parent's sense of duty, reported
             road = None
