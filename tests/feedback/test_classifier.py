@@ -312,7 +312,7 @@ def test_affirmations_are_about_the_parent(text: str) -> None:
 def test_asking_permission_is_seeking_collaboration() -> None:
     c = classify("Would it be okay if I shared what other parents have found helpful?")
     assert c.code == "seeking_collaboration"
-    assert c.question_type is None
+    assert c.question_type == "closed"  # the form of the request, a yes/no question
     assert "permission" in rules(c)
     assert classify("Can I share something that worked for other families?").code == (
         "seeking_collaboration"
@@ -719,7 +719,7 @@ def test_a_generalisation_about_other_people_is_information(text: str) -> None:
 def test_a_reaction_question_after_information_leaves_it_information() -> None:
     c = classify("Some parents find a warm bath helps. How does that sound to you?", TIRED)
     assert c.behaviour == "therapist_input"
-    asked = classify("You've been up every night. What do you think might help?", TIRED)
+    asked = classify("You've been up every night. What's the hardest part of the nights?", TIRED)
     assert asked.code == "question"
 
 

@@ -193,6 +193,7 @@ from .lexicon import (
     phrase_forms,
     phrase_regex,
     phrases,
+    raw_lines,
     stem,
     tokenise,
     trie_pattern,
@@ -328,6 +329,7 @@ _REPORTED = _words_of(
     "feel feels felt feeling think thinks thought told tells telling say says said saying "
     "hear heard believe believes worry worried afraid"
 )
+_OPINION = _words_of("think thought believe")
 _SPEAKER_SELF = _words_of("i i'm i've i'd i'll me my myself we we're we've we'd we'll us our")
 _YOU_ANY = _words_of("you you're you've you'd you'll your yourself")
 _OBJECTS = _words_of("you me him her them us yourself")
@@ -338,9 +340,18 @@ _GENERIC_PLURALS = _words_of(
 )
 _GENERIC_LEAD = _words_of("how why when that because where")
 _FEEL = _words_of("feel feels felt feeling")
+_YOU_BE = _words_of("you you're you've")
+_BE_OR_INTENSIFIER = _words_of(
+    "are were been being so really very such a an incredibly truly clearly always also "
+    "super pretty quite"
+)
+_STRENGTH_GAP = 4
+_ASKED_WORDS = 25  # the end of the parent's turn, where a request for advice would be
 _BLAME = frozenset({"you should", "you shouldn't", "you ought to"})
 _SUGGESTING_MODALS = _words_of("could might")
-_HEDGES = _words_of("maybe perhaps possibly probably also always just even still then")
+_HEDGES = _words_of(
+    "maybe perhaps possibly probably also always just even still then first gently calmly simply"
+)
 _NOT_ACTIONS = _words_of("be don't never")  # in the imperative list, but no action
 _NOT_IMPERATIVE_NEXT = _words_of("me us you i it's a")
 # after "how about you": the question asks about the parent, it proposes nothing
@@ -358,6 +369,22 @@ _GENERIC_PEOPLE = _words_of(
 _CODE_LISTS: dict[str, tuple[str, ...]] = {
     "why": ("why", "how come"),
     "rating": ("on a scale", "scale of", "out of ten", "out of 10"),
+    # asking for the parent's ideas on what to do, or to set the agenda together
+    "collab_q": (
+        "what do you think would help",
+        "what do you think would work",
+        "what do you think might help",
+        "what do you think might work",
+        "what would work for your family",
+        "what would work for you",
+        "how can i help",
+        "how can i be",
+        "what would be most helpful",
+        "what would be the most helpful",
+        "could we come up with",
+        "can we come up with",
+        "shall we",
+    ),
     # a generalisation about people ("Many moms find ...", "Some babies take
     # longer"): the helper's knowledge of others, not a reflection of the parent
     "info": tuple(
@@ -434,6 +461,14 @@ class _Lexicon:
         self.aux_open = word_set("question_openers_closed")
         self.stop = word_set("stopwords")
         self.imperative = word_set("imperative_verbs")
+        self.strengths = word_set("strengths")
+        # each feeling -> the other words of its family, to find them in the parent's words
+        self.feeling_family: dict[str, tuple[str, ...]] = {}
+        for line in raw_lines("feeling_families"):
+            members = tuple(" ".join(tokenise(m)) for m in line.split(","))
+            for m in members:
+                self.feeling_family[m] = tuple(x for x in members if x != m)
+        self.granted = phrase_regex("permission_granted")
 
     def scan(self, toks: list[str]) -> dict[str, _Hit]:
         """First occurrence of each category's phrases in ``toks``.
@@ -515,13 +550,31 @@ class _Ctx:
 
     @property
     def permission_granted(self) -> bool:
-        """Was the parent's whole reply a yes ("Sure, go ahead"), e.g. to a request?"""
+        """Did the parent say yes ("Sure, go ahead") or ask for the helper's view?"""
         if self._granted is None:
             toks = self.toks if len(self.raw) < 80 else []
             self._granted = (
                 0 < len(toks) <= 6 and _PERMISSION_GRANTED_RE.match(" ".join(toks)) is not None
+            ) or (
+                # "What would you do?", "I'd love some tips": MITI counts advice the
+                # parent asked for as given with permission
+                _lexicon().granted.search(" ".join(self.toks[-_ASKED_WORDS:])) is not None
             )
         return self._granted
+
+    @property
+    def asked(self) -> bool:
+        """Did the parent's words end with a question to the helper?
+
+        Not a tag seeking agreement ("..., right?", "isn't it?", "you know?").
+        """
+        end = self.raw.rstrip().rstrip("\"')")
+        return (
+            end.endswith("?")
+            and _TAG_RE.search(end) is None
+            and self.toks[-2:] != ["you", "know"]
+            and self.toks[-3:] != ["what", "i", "mean"]
+        )
 
 
 class _Sentence:
@@ -621,13 +674,29 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
         after = proposal[0] + proposal[1].count(" ") + 1
         if after >= len(p.toks) or p.toks[after] in _NOT_PROPOSAL_NEXT:
             proposal = None  # "How about you?", "What about you, what do you think?"
+    conf = hits.get("confront")
+    collab = hits.get("collab_q")
+    if collab is None and "together" in p.toks:
+        collab = (p.toks.index("together"), "together")
     if proposal is not None:
         s.code = "persuade_with_permission"
         s.add("proposal_as_question", proposal[1])
     elif perm is not None:
         s.code = "seeking_collaboration"
+        s.qtype = qtype
         s.add("permission", perm[1])
         ctx.permission_seen = True
+    elif conf is not None:
+        # "How could you leave her with him?", "Are you being honest with me?": MITI
+        # codes a question that criticises or shames as confront
+        s.code = "confront"
+        s.add("confront", conf[1])
+    elif collab is not None:
+        # "Could we come up with a plan together?", "What do you think would help?":
+        # the parent's ideas or joint work are sought, MITI's seeking collaboration
+        s.code = "seeking_collaboration"
+        s.qtype = qtype
+        s.add("collaboration", collab[1])
     else:
         s.code = "question"
         s.qtype = qtype
@@ -664,9 +733,42 @@ def _generalization(toks: list[str]) -> _Hit | None:
     return None
 
 
+def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
+    """ "You're so patient with her", "you've been really determined", "your persistence".
+
+    A strength named in the parent, after "you are/were/have been" (a few
+    intensifiers may come between) or after "your".
+    """
+    if strengths.isdisjoint(toks):
+        return None
+    for i, tok in enumerate(toks):
+        if tok == "your":
+            if i + 1 < len(toks) and toks[i + 1] in strengths:
+                return (i, f"your {toks[i + 1]}")
+            continue
+        if tok not in _YOU_BE:
+            continue
+        j = i + 1
+        while (
+            j < len(toks)
+            and j - i <= _STRENGTH_GAP
+            and (toks[j] in _BE_OR_INTENSIFIER or toks[j : j + 2] == ["have", "been"])
+        ):
+            j += 1
+        if j < len(toks) and toks[j] in strengths and j > i + (tok == "you"):
+            return (i, " ".join(toks[i : j + 1]))
+    return None
+
+
 def _reported_before(toks: list[str], i: int) -> bool:
-    """Do the two words before ``toks[i]`` report a view ("You said you ...", "told that")?"""
-    return not _REPORTED.isdisjoint(toks[max(0, i - 2) : i])
+    """Do the two words before ``toks[i]`` report a view ("You said you ...", "told that")?
+
+    Not the helper's own opinion: "I think you need to ..." is advice.
+    """
+    for k in range(max(0, i - 2), i):
+        if toks[k] in _REPORTED:
+            return not (toks[k] in _OPINION and k > 0 and toks[k - 1] == "i")
+    return False
 
 
 def _suggestion(toks: list[str], lex: _Lexicon) -> str | None:
@@ -743,6 +845,8 @@ def _code_statement(
             # "You feel you have to ...", "told that you need to", "It feels like one
             # more thing you have to do": the parent's sense of duty, reported
             road = None
+    if road is not None and auto is not None and auto[0] == road[0] and len(auto[1]) > len(road[1]):
+        road = None  # "you can say no", "you can choose": a choice, not an order
     advice_words = road[1] if road is not None else None
     if (
         advice_words is None
@@ -767,7 +871,7 @@ def _code_statement(
         s.code = "emphasizing_autonomy"
         s.add("autonomy", auto[1])
         return
-    aff = hits.get("affirm")
+    aff = hits.get("affirm") or _strength(toks, lex.strengths)
     if aff is not None:
         s.code = "affirm"
         s.add("affirm", aff[1])
@@ -817,6 +921,12 @@ def _code_statement(
         s.code = "giving_information"
         s.add("helper_statement", head[:40])
         return
+    elif ctx.asked and (len(htoks) > 4 or any(t not in stop and len(t) > 2 for t in htoks)):
+        # the parent asked, and a plain statement answers: "What is this ASQ thing?"
+        # -- "It's a questionnaire about ..."
+        s.code = "giving_information"
+        s.add("answers_parent", head[:40])
+        return
     elif len(htoks) > 4:
         # a plain statement about the parent's world that presents no helper
         # knowledge, plan or opinion: in MI conversation that is a reflection
@@ -829,6 +939,17 @@ def _code_statement(
     complex_ = _reflection_is_complex(toks, flat, ctx, s, hits, stop)
     s.rtype = "complex" if complex_ else "simple"
     s.code = "complex_reflection" if complex_ else "simple_reflection"
+
+
+def _feeling_named(feeling: str, ctx: _Ctx) -> bool:
+    """Did the parent name this feeling, or one of its family ("tired" for "exhausted")?"""
+    if stem(feeling.rsplit(" ", 1)[-1]) in ctx.stems:
+        return True
+    family = _lexicon().feeling_family.get(feeling, ())
+    if not family:
+        return False
+    flat = f" {' '.join(ctx.toks)} "
+    return any(f" {member} " in flat for member in family)
 
 
 def _reflection_is_complex(
@@ -845,9 +966,7 @@ def _reflection_is_complex(
         s.add("double_sided", ds[1])
         return True
     feel = hits.get("feeling")
-    if feel is not None and (
-        not ctx.has_context or stem(feel[1].rsplit(" ", 1)[-1]) not in ctx.stems
-    ):
+    if feel is not None and not (ctx.has_context and _feeling_named(feel[1], ctx)):
         s.add("adds_feeling", feel[1])  # names a feeling the parent left unnamed
         return True
     mine = content_stems(toks, stop)
@@ -1195,7 +1314,9 @@ def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None
             if any(r.code == "question" for r in pool):
                 qtype = "open" if any(r.question_type == "open" for r in pool) else "closed"
                 return "question", qtype, None
-            return "seeking_collaboration", None, None
+            types = [r.question_type for r in pool if r.question_type]
+            qtype = ("open" if "open" in types else "closed") if types else None
+            return "seeking_collaboration", qtype, None
     w_refl = sum(_weight(r) for r in rest if r.code in _REFLECTIONS)
     w_affirm = sum(_weight(r) for r in rest if r.code == "affirm")
     top = max(w_input, w_refl, w_affirm)

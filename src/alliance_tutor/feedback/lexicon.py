@@ -18,6 +18,7 @@ __all__ = [
     "phrase_forms",
     "phrase_regex",
     "phrases",
+    "raw_lines",
     "stem",
     "tokenise",
     "trie_pattern",
@@ -134,6 +135,13 @@ def phrase_forms(line: str) -> tuple[str, ...]:
 
 
 @cache
+def raw_lines(name: str) -> list[str]:
+    """The lowercased lines of ``data/<name>.txt``, comments and blank lines dropped."""
+    text = (files("alliance_tutor.feedback") / "data" / f"{name}.txt").read_text(encoding="utf-8")
+    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return [line for line in lines if line]
+
+
 def phrases(name: str) -> tuple[str, ...]:
     """The normalised phrases of ``data/<name>.txt``, longest first, without duplicates."""
     text = (files("alliance_tutor.feedback") / "data" / f"{name}.txt").read_text(encoding="utf-8")

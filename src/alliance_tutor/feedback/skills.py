@@ -49,6 +49,7 @@ FAILED_RULE_COST = 40
 ADVISORY_COST = 15
 MIN_PREFIX = 4  # a stem this long also matches words it starts ("meal" ~ "mealtimes")
 PARROT_RUN = 6  # this many of the parent's words in a row is repeating, not reflecting
+LENIENT_POINTS = 4  # a free prompt this many sentences long may have one point paraphrased
 LONG_REFLECTION = 40  # words
 
 
@@ -161,6 +162,11 @@ def _stopwords() -> frozenset[str]:
 
 
 @cache
+def _strengths() -> frozenset[str]:
+    return word_set("strengths")
+
+
+@cache
 def _english_words() -> frozenset[str]:
     """Every word of the package's English word lists: enough to tell English from not."""
     words: set[str] = set()
@@ -236,14 +242,29 @@ _NOT_ADVICE_AFTER = frozenset(
         "because",
         "that",
         "how",
+        "convinced",
+        "sure",
+        "certain",
+        "wonder",
+        "wondering",
+        "whether",
+        "even",
+        "worried",
+        "afraid",
+        "scared",
     ]
 )
+# the helper's advice in a reflection's clothing: "It sounds like you should ask ..."
+_STEM_ADVICE = re.compile(r"\b(?:sounds|seems|looks) like (you should|you need to|you have to)\b")
 
 
 def _advice(text: _Text) -> str | None:
     """A roadblock phrase said as the helper's own advice or order."""
     for sentence in _sentences(text.raw):  # what comes before must be in the same sentence
         flat = _text(sentence).flat
+        stem_advice = _STEM_ADVICE.search(flat)
+        if stem_advice:
+            return stem_advice.group(1)
         for name in ("roadblocks", "drill_advice"):
             for match in phrase_regex(name).finditer(flat):
                 before = flat[: match.start(1)].split()[-2:]
@@ -323,6 +344,9 @@ def _topic(f: _Findings, task: DrillTask, text: _Text, ideas: Sequence[str]) -> 
         f"You stayed with the parent's topic ('{hits[0]}')." if hits else "",
         "This doesn't seem to be about what the parent raised"
         + (f" ({_first_alt(ideas[0])})." if ideas and task.key_content else "."),
+        # a free prompt has only its own words to go on, and "What has that been
+        # like?" or a paraphrase stays on topic without them: a note, not a failure
+        required=bool(task.key_content),
     )
 
 
@@ -388,6 +412,12 @@ def _affirmations(task: DrillTask, answer: str, text: _Text, coded: Classificati
     )
     ideas = task.key_content or _ideas_from(" ".join(filter(None, [task.context, task.prompt])))
     hits = [hit for idea in ideas if (hit := _idea_hit(idea, text))]
+    if not hits and not task.key_content:
+        # a free prompt: naming the strength ("That's a lot of patience") or the
+        # effort ("You stepped in for ...") is specific
+        hits = [w for w in text.tokens if w in _strengths()][:1] or [
+            e.words for e in coded.evidence if e.rule == "affirm"
+        ][:1]
     f.add(
         "specific",
         bool(hits),
@@ -500,10 +530,15 @@ def _summaries(task: DrillTask, answer: str, text: _Text, coded: Classification)
         " | ".join(sorted(_content_stems(_text(s)))) for s in _sentences(task.prompt)
     )
     missing = [p for p in points if p and not _idea_hit(p, text)]
+    # the words of a free prompt can't recognise a paraphrase ("came early" for
+    # "preemie"), so one point of four or more may be missed by the words alone
+    lenient = not task.points and len(points) >= LENIENT_POINTS and len(missing) == 1
     f.add(
         "points",
-        not missing,
-        f"You gathered all {len(points)} points.",
+        not missing or lenient,
+        f"You gathered all {len(points)} points."
+        if not missing
+        else f"You gathered most of what the parent said; check you have '{_first_alt(missing[0])}'.",
         "It misses " + "; ".join(f"'{_first_alt(p)}'" for p in missing[:3]) + ".",
     )
     invite = _find("drill_invite_correction", text)
@@ -535,7 +570,9 @@ def _collaborative(task: DrillTask, answer: str, text: _Text, coded: Classificat
     jargon = _find("drill_jargon", text)
     f.add("jargon", not jargon, "It's in plain words.", f"'{jargon}' is service jargon.")
     choice = _find("drill_choice", text) or _find("autonomy", text) or _permission(text)
-    open_question = coded.question_type == "open"
+    open_question = coded.question_type == "open" or any(
+        r.question_type == "open" for r in coded.sentences
+    )
     f.add(
         "choice",
         bool(choice or open_question),
@@ -548,7 +585,12 @@ def _collaborative(task: DrillTask, answer: str, text: _Text, coded: Classificat
 
 def _resistance(task: DrillTask, answer: str, text: _Text, coded: Classification) -> _Findings:
     f = _Findings()
-    arguing = _find("drill_arguing", text) or _advice(text) or _find_unnegated("confront", text)
+    arguing = (
+        _find("drill_arguing", text)
+        or _advice(text)
+        or _advice_question(text)
+        or _find_unnegated("confront", text)
+    )
     but = re.search(r"\bbut\b", text.flat) if not arguing else None
     f.add(
         "arguing",
@@ -561,6 +603,8 @@ def _resistance(task: DrillTask, answer: str, text: _Text, coded: Classification
     ideas = (*task.feelings, *(task.key_content or _ideas_from(task.prompt)))
     heard = [h for idea in ideas if (h := _idea_hit(idea, text))] or _echo(task, text)
     acknowledged = heard[0] if heard else _find("autonomy", text)
+    if acknowledged is None and not task.key_content and coded.behaviour == "reflection":
+        acknowledged = "a reflection"  # a free prompt: saying back the parent's view
     f.add(
         "empathy",
         acknowledged is not None,
@@ -620,8 +664,13 @@ def _permission_rules(
         "Nothing is offered before the parent says yes.",
         f"'{before[0].strip()}' gives advice before asking." if before else "",
     )
-    # after the request, any statement is the information itself
-    after = [s for s in sentences[asked_at + 1 :] if not s.rstrip().endswith("?")]
+    # after the request, a statement that informs or advises is the information
+    # itself; "You'll know best whether any of it fits" offers nothing to check
+    after = [
+        s
+        for s in sentences[asked_at + 1 :]
+        if not s.rstrip().endswith("?") and (classify(s).code in _OFFERS or _advice(_text(s)))
+    ]
     if after:
         check = _find("drill_check_in", _text(" ".join(sentences[asked_at + 1 :])))
         f.add(
@@ -632,6 +681,9 @@ def _permission_rules(
         )
     _topic(f, task, text, task.key_content or _ideas_from(task.prompt))
     return f
+
+
+_OFFERS = frozenset({"giving_information", "persuade", "persuade_with_permission", "confront"})
 
 
 def _gives_advice(sentence: str) -> bool:
