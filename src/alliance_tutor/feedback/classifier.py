@@ -1315,8 +1315,8 @@ def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None
                 qtype = "open" if any(r.question_type == "open" for r in pool) else "closed"
                 return "question", qtype, None
             types = [r.question_type for r in pool if r.question_type]
-            qtype = ("open" if "open" in types else "closed") if types else None
-            return "seeking_collaboration", qtype, None
+            asked_as = ("open" if "open" in types else "closed") if types else None
+            return "seeking_collaboration", asked_as, None
     w_refl = sum(_weight(r) for r in rest if r.code in _REFLECTIONS)
     w_affirm = sum(_weight(r) for r in rest if r.code == "affirm")
     top = max(w_input, w_refl, w_affirm)

@@ -533,12 +533,15 @@ def _summaries(task: DrillTask, answer: str, text: _Text, coded: Classification)
     # the words of a free prompt can't recognise a paraphrase ("came early" for
     # "preemie"), so one point of four or more may be missed by the words alone
     lenient = not task.points and len(points) >= LENIENT_POINTS and len(missing) == 1
+    gathered = (
+        f"You gathered all {len(points)} points."
+        if not missing
+        else f"You gathered most of it; check you have '{_first_alt(missing[0])}'."
+    )
     f.add(
         "points",
         not missing or lenient,
-        f"You gathered all {len(points)} points."
-        if not missing
-        else f"You gathered most of what the parent said; check you have '{_first_alt(missing[0])}'.",
+        gathered,
         "It misses " + "; ".join(f"'{_first_alt(p)}'" for p in missing[:3]) + ".",
     )
     invite = _find("drill_invite_correction", text)
