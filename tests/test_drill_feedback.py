@@ -275,3 +275,79 @@ def test_recognition_choice_by_letter_number_or_text():
     wrong = check_choice(task, "A")
     assert not wrong.passed and "The best answer is B. Contemplation" in wrong.findings[0].message
     assert "Answer with one of A, B" in check_choice(task, "z").findings[0].message
+
+
+# Free prompts (a trainer's own, or `check --prompt`): only the prompt's words to go on.
+
+
+def failed_free(skill: str, prompt: str, answer: str) -> set[str]:
+    return failed_rules(DrillTask(skill, prompt), answer)
+
+
+def test_free_prompt_topic_is_a_note_not_a_failure():
+    result = check_answer(
+        DrillTask("open-questions", "Money is really tight since my hours got cut."),
+        "What has that been like for your family?",
+    )
+    assert result.passed
+    topic = next(f for f in result.findings if f.rule == "topic")
+    assert not topic.ok and not topic.required
+
+
+def test_summary_invitations_and_one_paraphrased_point():
+    prompt = (
+        "The screening said he might be behind on motor skills. He was a preemie, so maybe "
+        "that's why. I don't want him labeled. But I don't want to lose time either."
+    )
+    answer = (
+        "So the screening flagged his motor skills, and you wonder if it's because he came "
+        "early. You don't want him labeled, and you don't want to lose time. Have I left "
+        "anything out?"
+    )
+    assert failed_free("summaries", prompt, answer) == set()
+    assert "points" in failed_free("summaries", prompt, "You don't want him labeled. Is that it?")
+
+
+def test_arguing_back_fails_rolling_with_resistance():
+    prompt = "I don't need to read to him, he's a baby, he doesn't understand books."
+    assert "arguing" in failed_free(
+        "rolling-with-resistance", prompt, "Yes he does, they learn fast."
+    )
+    assert "arguing" in failed_free(
+        "rolling-with-resistance", prompt, "Have you tried reading for five minutes a day?"
+    )
+    assert (
+        failed_free(
+            "rolling-with-resistance", prompt, "Books feel like they're for later, not for a baby."
+        )
+        == set()
+    )
+
+
+def test_permission_without_information_needs_no_check_in():
+    prompt = "He's up every hour. I've tried everything."
+    asked = (
+        "Would it be okay if I shared a couple of things other families have found useful? "
+        "You'll know best whether any of them fit him."
+    )
+    assert failed_free("asking-permission", prompt, asked) == set()
+    lectured = "Would it be okay if I shared something? Babies need a bedtime routine."
+    assert "check_in" in failed_free("asking-permission", prompt, lectured)
+
+
+def test_reflection_stem_does_not_hide_advice():
+    prompt = "I put a little rice cereal in her bottle so she sleeps."
+    answer = "It sounds like you should ask her doctor before doing that."
+    assert "roadblock" in failed_free("reflections", prompt, answer)
+    assert "roadblock" not in failed_free(
+        "reflections",
+        "They want her to see a speech therapist. She's only two.",
+        "You're not convinced she needs it yet.",
+    )
+
+
+def test_naming_a_strength_is_specific_for_a_free_prompt():
+    prompt = "I sit on the floor with him every evening even when he pushes me away."
+    assert "specific" not in failed_free(
+        "affirmations", prompt, "You keep staying close anyway. That's a lot of patience."
+    )

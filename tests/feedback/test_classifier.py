@@ -766,3 +766,113 @@ def test_a_reflection_continuing_the_paragraph_is_complex_a_restatement_simple()
     c = classify(added, parent)
     assert c.reflection_type == "complex"
     assert "adds_content" in rules(c)
+
+
+# --------------------------------------------------------------------------- round 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're so patient with her, even when she's upset.",
+        "You've been really determined about getting her to every checkup.",
+        "Your persistence with the landlord got the heat fixed.",
+        "You stepped up for your grandson when he needed someone.",
+    ],
+)
+def test_a_named_strength_is_an_affirm(text: str) -> None:
+    assert classify(text).code == "affirm"
+
+
+def test_strong_feelings_are_not_a_strength() -> None:
+    assert classify("You have strong feelings about the daycare.").code != "affirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How could you leave her with someone like that?",
+        "Are you being honest with me?",
+    ],
+)
+def test_a_shaming_question_is_confront(text: str) -> None:
+    assert classify(text).code == "confront"
+
+
+@pytest.mark.parametrize(
+    ("text", "qtype"),
+    [
+        ("Could we come up with a plan together for the grocery trips?", "closed"),
+        ("What do you think would work for your family at bedtime?", "open"),
+        ("How can I be most useful to you today?", "open"),
+    ],
+)
+def test_asking_for_ideas_or_joint_work_is_seeking_collaboration(text: str, qtype: str) -> None:
+    c = classify(text)
+    assert (c.code, c.question_type, c.behaviour) == ("seeking_collaboration", qtype, "question")
+
+
+@pytest.mark.parametrize(
+    "parent",
+    [
+        "I'm out of ideas with his bedtime. What would you do?",
+        "Yes, please, I'd love some tips on the biting.",
+    ],
+)
+def test_advice_the_parent_asked_for_is_given_with_permission(parent: str) -> None:
+    c = classify("I'd suggest starting the bedtime routine twenty minutes earlier.", parent)
+    assert c.code == "persuade_with_permission"
+    assert classify("I'd suggest starting the bedtime routine earlier.").code == "persuade"
+
+
+def test_an_adverb_does_not_soften_an_order() -> None:
+    assert classify("You really need to move her to the crib.").code == "persuade"
+    assert classify("I think you really need to stop smoking in the car.").code == "persuade"
+
+
+def test_you_can_say_no_is_autonomy_not_advice() -> None:
+    assert classify("You can say no, and nothing changes about our visits.").code == (
+        "emphasizing_autonomy"
+    )
+
+
+def test_a_statement_answering_the_parents_question_is_information() -> None:
+    asked = "What is this ASQ thing you keep mentioning?"
+    answer = "It's a questionnaire about what your child is doing in five areas."
+    c = classify(answer, asked)
+    assert c.code == "giving_information"
+    assert "answers_parent" in {e.rule for e in c.evidence}
+    # a tag seeking agreement is not a question to answer
+    assert classify("That would be a good place to start.", "It adds up, isn't it?").code != (
+        "giving_information"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "rtype"),
+    [
+        ("Exhausted.", "I'm so tired. I can't think straight.", "simple"),
+        ("Exhausted.", "He was up five times last night.", "complex"),
+        (
+            "It's like you've disappeared behind the baby for everyone.",
+            "Nobody asks about me.",
+            "complex",
+        ),
+        (
+            "You're caught between his family's ways and needing a partner.",
+            "His family says men don't change diapers.",
+            "complex",
+        ),
+    ],
+)
+def test_same_feeling_family_is_simple_and_similes_are_complex(
+    text: str, context: str, rtype: str
+) -> None:
+    assert reflection_type_of(text, context) == rtype
+
+
+@pytest.mark.parametrize(
+    "text", ["Bless you.", "Sure, take your time.", "Oh wow, that's exciting!"]
+)
+def test_courtesies_and_excitement_are_other(text: str) -> None:
+    assert classify(text).code == "other"
