@@ -88,7 +88,13 @@ you're" and "wh-what" removed) and scanned once for every word list.
      ``question``; evidence ``advice_as_question`` lets drill feedback say so.
    - Any question containing "why"/"how come" gets evidence ``why_question``.
    - A closed question asking permission ("Would it be okay if I shared ...?",
-     "Can I share ...", "Do you mind if I ...") is ``seeking_collaboration``.
+     "Can I share ...", "Do you mind if I ...") is ``seeking_collaboration``, and
+     so is a question seeking the parent's ideas or joint work ("What do you
+     think would help?", "How can I be most useful?", "... together?"); its
+     ``question_type`` still gives its form.
+   - A question that criticises or shames ("How could you leave her with
+     him?", "Are you being honest with me?", ``data/confront.txt``) is
+     ``confront``, as MITI codes it.
    - A bare check of understanding ("Does that make sense?", "Is that
      right?") or of the parent's reaction to what the helper just offered
      ("How would that sound?", "What do you think of an idea like that?")
@@ -107,9 +113,15 @@ you're" and "wh-what" removed) and scanned once for every word list.
    the parent's idea reported back, "You said you could try ...") ->
    ``persuade``, or ``persuade_with_permission`` when the utterance asked
    permission or stresses choice ("..., but it's up to you") or the parent's
-   preceding words were a bare yes ("Sure, go ahead"); "it's up to you", "you
+   preceding words were a bare yes ("Sure, go ahead") or asked for the helper's
+   view ("What would you do?", "I'd love some tips", ``data/permission_granted.txt``;
+   an adverb does not soften an order: "you really need to"; "I think you need
+   to" is the helper's advice, not a reported view); "it's up to you", "you
    know your baby best" -> ``emphasizing_autonomy``; "you worked hard to ...",
-   "you really care about ..." -> ``affirm``; greetings and thanks ->
+   "you really care about ..." or a strength named in the parent ("You're so
+   patient with her", "your persistence", ``data/strengths.txt``) -> ``affirm``;
+   an autonomy phrase that begins where an advice phrase does ("you can say no")
+   wins over it; greetings and thanks ->
    ``other``. Then reflection or information: a statement starting "you/your"
    that carries an information cue and mostly not the parent's words ("Your
    insurance covers the pump") is ``giving_information``; a reflection stem at
@@ -121,18 +133,24 @@ you're" and "wh-what" removed) and scanned once for every word list.
    ("I'll bring the forms", "We can ...") or a statement with an information
    cue (norms, research, services, a generalisation about other people such as
    "many moms ...", "some babies ...", or a bare plural: "Toddlers often ...",
-   "how babies talk") is ``giving_information``. A short piece without any
+   "how babies talk") is ``giving_information``, and so is a plain statement or
+   fragment right after the parent asked a real question (not a tag such as
+   "..., right?" or "you know?"): it answers ("What's the ASQ?" -- "It's a
+   questionnaire ...", evidence ``answers_parent``). A short piece without any
    content word is ``other``.
 4. A reflection is complex when it adds meaning. The words of all its
    sentences are judged together against the parent's words, in order: a
    double-sided reflection ("on the one hand", "part of you", "at the same
    time") is complex, and so is naming a feeling the parent did not name, even
-   in one word ("Discouraged."; "down"/"low" only as "feeling down"); one of
+   in one word ("Discouraged."; "down"/"low" only as "feeling down"; a word of
+   the same family as the parent's, "Exhausted." after "tired", names the same
+   feeling, ``data/feeling_families.txt``); one of
    at most ``_SHORT_REFLECTION`` content word, or whose content words are at
    least ``_RESTATES`` the parent's own (evidence ``restates``), is simple;
    otherwise a cue of meaning/value/amplification/metaphor ("important to
    you", "because", "on your own", "it's like", "really"), a hedged guess
-   ("maybe", "I guess", "kind of"), understatement ("a little") or contrast
+   ("maybe", "I guess", "kind of"), a simile ("it's like you've disappeared"),
+   understatement ("a little") or contrast
    ("but", "still", "even") makes it complex, as do at least ``_NEW_CONTENT``
    content words the parent did not say (continuing the paragraph; evidence
    ``adds_content``); a reflection of at least ``_SELECTIVE_REFLECTION``
