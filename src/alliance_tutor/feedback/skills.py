@@ -573,9 +573,8 @@ def _collaborative(task: DrillTask, answer: str, text: _Text, coded: Classificat
     jargon = _find("drill_jargon", text)
     f.add("jargon", not jargon, "It's in plain words.", f"'{jargon}' is service jargon.")
     choice = _find("drill_choice", text) or _find("autonomy", text) or _permission(text)
-    open_question = coded.question_type == "open" or any(
-        r.question_type == "open" for r in coded.sentences
-    )
+    # any sentence: the main code of "A log is a lot. What would be easier?" is the reflection
+    open_question = any(r.question_type == "open" for r in coded.sentences)
     f.add(
         "choice",
         bool(choice or open_question),
@@ -660,7 +659,7 @@ def _permission_rules(
     )
     sentences = _sentences(answer)
     asked_at = next((i for i, s in enumerate(sentences) if _permission(_text(s))), len(sentences))
-    before = [s for s in sentences[:asked_at] if _gives_advice(s)]
+    before = [s for s in sentences[:asked_at] if _says(s, _ADVISES)]
     f.add(
         "first",
         not before,
@@ -670,9 +669,7 @@ def _permission_rules(
     # after the request, a statement that informs or advises is the information
     # itself; "You'll know best whether any of it fits" offers nothing to check
     after = [
-        s
-        for s in sentences[asked_at + 1 :]
-        if not s.rstrip().endswith("?") and (classify(s).code in _OFFERS or _advice(_text(s)))
+        s for s in sentences[asked_at + 1 :] if not s.rstrip().endswith("?") and _says(s, _OFFERS)
     ]
     if after:
         check = _find("drill_check_in", _text(" ".join(sentences[asked_at + 1 :])))
@@ -686,11 +683,13 @@ def _permission_rules(
     return f
 
 
-_OFFERS = frozenset({"giving_information", "persuade", "persuade_with_permission", "confront"})
+_ADVISES = frozenset({"persuade", "confront"})
+_OFFERS = _ADVISES | {"giving_information", "persuade_with_permission"}
 
 
-def _gives_advice(sentence: str) -> bool:
-    return classify(sentence).code in ("persuade", "confront") or bool(_advice(_text(sentence)))
+def _says(sentence: str, codes: frozenset[str]) -> bool:
+    """Is the sentence coded one of ``codes``, or does it carry a roadblock phrase?"""
+    return classify(sentence).code in codes or bool(_advice(_text(sentence)))
 
 
 _RULES: dict[str, Callable[[DrillTask, str, _Text, Classification], _Findings]] = {
