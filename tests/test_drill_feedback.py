@@ -306,6 +306,10 @@ def test_summary_invitations_and_one_paraphrased_point():
     )
     assert failed_free("summaries", prompt, answer) == set()
     assert "points" in failed_free("summaries", prompt, "You don't want him labeled. Is that it?")
+    # a free prompt's missing point is named by its sentence, not by word stems
+    result = check_answer(DrillTask("summaries", prompt), "You don't want him labeled. Is that it?")
+    points = next(f for f in result.findings if f.rule == "points")
+    assert "'He was a preemie, so maybe that's why'" in points.message
 
 
 def test_arguing_back_fails_rolling_with_resistance():

@@ -526,9 +526,16 @@ def _sentences(raw: str) -> list[str]:
 
 def _summaries(task: DrillTask, answer: str, text: _Text, coded: Classification) -> _Findings:
     f = _Findings()
-    points = task.points or tuple(
-        " | ".join(sorted(_content_stems(_text(s)))) for s in _sentences(task.prompt)
-    )
+    # each point with how to name it: an annotated point by its first alternative; a
+    # free prompt's sentence by the sentence itself, not by its word stems ("tir")
+    if task.points:
+        named = {p: _first_alt(p) for p in task.points}
+    else:
+        named = {
+            " | ".join(sorted(_content_stems(_text(s)))): s.strip().rstrip(".!?")
+            for s in _sentences(task.prompt)
+        }
+    points = tuple(named)
     missing = [p for p in points if p and not _idea_hit(p, text)]
     # the words of a free prompt can't recognise a paraphrase ("came early" for
     # "preemie"), so one point of four or more may be missed by the words alone
@@ -536,13 +543,13 @@ def _summaries(task: DrillTask, answer: str, text: _Text, coded: Classification)
     gathered = (
         f"You gathered all {len(points)} points."
         if not missing
-        else f"You gathered most of it; check you have '{_first_alt(missing[0])}'."
+        else f"You gathered most of it; check you have '{named[missing[0]]}'."
     )
     f.add(
         "points",
         not missing or lenient,
         gathered,
-        "It misses " + "; ".join(f"'{_first_alt(p)}'" for p in missing[:3]) + ".",
+        "It misses " + "; ".join(f"'{named[p]}'" for p in missing[:3]) + ".",
     )
     invite = _find("drill_invite_correction", text)
     f.add(
