@@ -876,3 +876,81 @@ def test_same_feeling_family_is_simple_and_similes_are_complex(
 )
 def test_courtesies_and_excitement_are_other(text: str) -> None:
     assert classify(text).code == "other"
+
+
+# --------------------------------------------------------------------------- round 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You could try a warm bath before bed. It's up to you.",
+        "Some parents find a warm bath before bed helps. It's completely your call.",
+        "If you want, one thing some dads do is step out for a few minutes to cool down.",
+        "A lot of teen parents I've worked with use the school's infant room. You'd decide.",
+    ],
+)
+def test_advice_or_an_option_with_autonomy_stressed_is_persuade_with_permission(
+    text: str,
+) -> None:
+    assert classify(text).code == "persuade_with_permission"
+
+
+def test_facts_with_autonomy_stressed_stay_autonomy() -> None:
+    # no advice and no option laid out: the choice itself is the message
+    text = "The clinic is open on Saturdays. It's up to you whether you go."
+    assert classify(text).code == "emphasizing_autonomy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd encourage you to hold off on the TV in his room.",
+        "Try a sleep sack instead of the blanket.",
+        "If you skip the shots, she won't be protected when measles goes around.",
+        "If you put her down drowsy, she'll learn to settle herself.",
+    ],
+)
+def test_encouraging_imperatives_and_warnings_are_persuade(text: str) -> None:
+    assert classify(text).code == "persuade"
+
+
+def test_a_parents_own_if_then_restated_is_a_reflection() -> None:
+    c = classify(
+        "If you go back to work, you'll miss him.",
+        "If I go back to work I'll miss him so much.",
+    )
+    assert c.behaviour == "reflection"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # one topic word ("hours", "crib") does not make a restatement information
+        (
+            "She's feeding every couple of hours, day and night.",
+            "She eats every two hours, even at night.",
+            "simple_reflection",
+        ),
+        (
+            "There's so little room that the crib ended up in the kitchen.",
+            "The apartment is so small, the crib is in the kitchen.",
+            "simple_reflection",
+        ),
+        # ... unless the parent asked for it
+        (
+            "You can qualify for the child care subsidy while you're in high school.",
+            "Can I still get child care help if I'm in high school?",
+            "giving_information",
+        ),
+        (
+            "Studies suggest about one in ten fathers gets depressed after a baby.",
+            "I didn't know dads could get depressed.",
+            "giving_information",
+        ),
+    ],
+)
+def test_a_topic_word_alone_is_weak_evidence_of_information(
+    text: str, context: str, code: str
+) -> None:
+    assert classify(text, context).code == code

@@ -188,7 +188,9 @@ MITI/AnnoMI practice that a turn containing a question is coded a question:
    last, so "It's normal. You're worried about her." is a reflection.
 3. The helper-input code reported is the most MI-inconsistent one present:
    confront > persuade > persuade_with_permission > emphasizing_autonomy >
-   giving_information.
+   giving_information; except that advice in one sentence and the parent's
+   autonomy stressed in another ("You could try a bath before bed. It's up to
+   you.") is ``persuade_with_permission``, as in one sentence.
 
 The question type is open if any (non-check) question is open; the
 reflection type is :func:`reflection_type_of` of the utterance (rule 4 over
@@ -371,7 +373,9 @@ _HEDGES = _words_of(
     "maybe perhaps possibly probably also always just even still then first gently calmly simply"
 )
 _NOT_ACTIONS = _words_of("be don't never")  # in the imperative list, but no action
-_NOT_IMPERATIVE_NEXT = _words_of("me us you i it's a")
+# the consequence clause of a warning: "If you skip them, she won't be protected"
+_WARNING_FUTURE = _words_of("will won't she'll he'll they'll it'll")
+_NOT_IMPERATIVE_NEXT = _words_of("me us you i it's")
 # after "how about you": the question asks about the parent, it proposes nothing
 _NOT_PROPOSAL_NEXT = _words_of(
     "and but or so what how why when where who though then too guys all yourself now today "
@@ -382,6 +386,12 @@ _GENERIC_PEOPLE = _words_of(
     "babies infants toddlers kids children parents moms mums mothers dads fathers families "
     "people folks women men patients clients students smokers drinkers"
 )
+
+# "Some dads ...", "A lot of teen parents ...", "One idea is ...": information that
+# lays out what others do, an option for the parent
+_OPTION_ACTORS = _words_of("parents moms mums mothers dads fathers families people folks")
+_OPTION_QUANTIFIERS = _words_of("some many other lot lots most few")
+_OPTION_NOUNS = _words_of("thing idea option way")
 
 # Short phrase lists that are rules rather than vocabulary.
 _CODE_LISTS: dict[str, tuple[str, ...]] = {
@@ -751,6 +761,19 @@ def _generalization(toks: list[str]) -> _Hit | None:
     return None
 
 
+def _option(toks: list[str]) -> _Hit | None:
+    """ "Some parents find ...", "A lot of teen dads ...", "One idea is ...": an option
+    laid out, what other parents do (the helper's knowledge of others)."""
+    for i, tok in enumerate(toks[:-1]):
+        nxt = toks[i + 1 : i + 4]
+        if tok in _OPTION_QUANTIFIERS and not _OPTION_ACTORS.isdisjoint(nxt):
+            end = next(k for k, t in enumerate(nxt) if t in _OPTION_ACTORS)
+            return (i, " ".join(toks[i : i + end + 2]))
+        if tok in ("one", "another") and nxt[0] in _OPTION_NOUNS:
+            return (i, f"{tok} {nxt[0]}")
+    return None
+
+
 def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     """ "You're so patient with her", "you've been really determined", "your persistence".
 
@@ -787,6 +810,20 @@ def _reported_before(toks: list[str], i: int) -> bool:
         if toks[k] in _REPORTED:
             return not (toks[k] in _OPINION and k > 0 and toks[k - 1] == "i")
     return False
+
+
+def _warning(htoks: list[str], toks: list[str], ctx: _Ctx, lex: _Lexicon) -> str | None:
+    """ "If you skip them, she won't be protected": Gordon's warning roadblock.
+
+    The helper predicts what follows from the parent's choice, in words that are
+    not the parent's own (restating the parent's fear is a reflection).
+    """
+    if htoks[:2] != ["if", "you"] or _WARNING_FUTURE.isdisjoint(htoks[3:]):
+        return None
+    if _overlap(toks, ctx, lex.stop) >= 0.5:
+        return None
+    after = next(t for t in htoks[3:] if t in _WARNING_FUTURE)
+    return f"if you ... {after}"
 
 
 def _suggestion(toks: list[str], lex: _Lexicon) -> str | None:
@@ -876,7 +913,7 @@ def _code_statement(
         advice_words = first
         s.add("imperative", first)
     if advice_words is None:
-        advice_words = _suggestion(toks, lex)
+        advice_words = _suggestion(toks, lex) or _warning(htoks, toks, ctx, lex)
     if advice_words is not None:
         if auto is not None or ctx.permission_seen or ctx.permission_granted:
             s.code = "persuade_with_permission"
@@ -886,6 +923,14 @@ def _code_statement(
         s.add("advice", advice_words)
         return
     if auto is not None:
+        option = _option(toks)
+        if option is not None:
+            # "If you want, one thing some dads do is ...": an option offered with
+            # the parent's choice stressed, MITI's persuading with permission
+            s.code = "persuade_with_permission"
+            s.add("option", option[1])
+            s.add("autonomy", auto[1])
+            return
         s.code = "emphasizing_autonomy"
         s.add("autonomy", auto[1])
         return
@@ -901,7 +946,7 @@ def _code_statement(
 
     # ---- reflection or information
     stop = lex.stop
-    info = hits.get("info") or _generalization(toks)
+    info = hits.get("info") or _generalization(toks) or _option(toks)
     stem_hit = lex.stem.match(head)
     stem_any = hits.get("stem_any")
     if (
@@ -909,7 +954,7 @@ def _code_statement(
         and stem_any is None
         and first in _YOU_START
         and (len(htoks) < 2 or htoks[1] not in _REPORTED)  # "You think it would help"
-        and _overlap(toks, ctx, stop) < 0.5
+        and (ctx.asked or _overlap(toks, ctx, stop) < 0.5)  # a question's words answered
     ):
         # "Your level of drinking puts you in what we call a high-risk group":
         # a statement about the parent built on the helper's knowledge
@@ -928,9 +973,15 @@ def _code_statement(
         return
     elif info is not None:
         overlap = _overlap(toks, ctx, stop)
-        if overlap < 0.5:
+        # one topic word ("hours", "crib") is weak evidence of the helper's
+        # knowledge: a sentence reusing a quarter of the parent's words restates
+        # them, unless the parent asked ("How long is formula good for?")
+        if overlap < (0.5 if " " in info[1] or ctx.asked else 0.25):
             s.code = "giving_information"
             s.add("information", info[1])
+            option = _option(toks)
+            if option is not None:
+                s.add("option", option[1])
             return
         s.add("restates_client", f"{overlap:.2f}")
     elif len(htoks) > 4 and _SPEAKER_SELF.intersection(htoks) and _YOU_ANY.isdisjoint(htoks):
@@ -1353,5 +1404,11 @@ def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None
         return "simple_reflection", None, "simple"
     if group == "input":
         codes = {r.code for r in rest}
+        offered = "persuade" in codes or any(_has_rule(r, "option") for r in rest)
+        if offered and "emphasizing_autonomy" in codes and "confront" not in codes:
+            # "You could try a bath before bed. It's up to you.", "Some parents find
+            # ... It's your call.": MITI codes advice or an option given with the
+            # parent's autonomy stressed as persuading with permission
+            return "persuade_with_permission", None, None
         return next(c for c in _TI_SEVERITY if c in codes), None, None
     return "affirm", None, None
