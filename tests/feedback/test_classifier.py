@@ -954,3 +954,58 @@ def test_a_topic_word_alone_is_weak_evidence_of_information(
     text: str, context: str, code: str
 ) -> None:
     assert classify(text, context).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You didn't give up. You kept calling until someone picked up.",
+        "You've kept every appointment, even with two buses. That takes real commitment.",
+        "It took courage to tell me about that.",
+        "You stayed calm and got down on his level.",
+    ],
+)
+def test_an_affirmation_with_its_reflection_is_an_affirm(text: str) -> None:
+    assert classify(text).code == "affirm"
+
+
+@pytest.mark.parametrize(
+    ("text", "qtype"),
+    [
+        ("What would you like to focus on today?", "open"),
+        ("Where would you like to start, the sleep or the housing forms?", "open"),
+        ("What ideas do you have for getting a little time for yourself?", "open"),
+        ("Does that fit with what you've been seeing with him?", "closed"),
+    ],
+)
+def test_setting_the_agenda_and_checking_fit_seek_collaboration(text: str, qtype: str) -> None:
+    c = classify(text)
+    assert (c.code, c.question_type) == ("seeking_collaboration", qtype)
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        ("I'd strongly suggest not driving with him after drinking.", "", "persuade"),
+        ("If it were me, I'd get the second dose in before the trip.", "", "persuade"),
+        ("Babies need tummy time daily, so make sure you're doing it.", "", "persuade"),
+        (
+            "Some parents find that a warm bath before bed helps.",
+            "Do you have any tips for bedtime?",
+            "persuade_with_permission",
+        ),
+        (
+            "One thing I'd suggest is writing your questions down before the visit.",
+            "Okay, yeah, you can give me your idea.",
+            "persuade_with_permission",
+        ),
+        (
+            "Crib or bed, you're his parent, and that decision is yours to make.",
+            "",
+            "emphasizing_autonomy",
+        ),
+        ("Honestly, a good dad would make time for these visits.", "", "confront"),
+    ],
+)
+def test_advice_autonomy_and_confront_phrasings(text: str, context: str, code: str) -> None:
+    assert classify(text, context or None).code == code

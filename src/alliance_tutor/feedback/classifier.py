@@ -184,7 +184,9 @@ MITI/AnnoMI practice that a turn containing a question is coded a question:
    (``plain_statement``, ``fragment``, ``helper_statement``,
    ``restates_client``) has a quarter vote, advice and confrontation a
    double one. A tie goes to the group of the
-   latest sentence. Reflections beat information on a tie only when they come
+   latest sentence, except that an affirmation beats a reflection that spells
+   out the strength ("You didn't give up. You kept calling until you got it
+   done."). Reflections beat information on a tie only when they come
    last, so "It's normal. You're worried about her." is a reflection.
 3. The helper-input code reported is the most MI-inconsistent one present:
    confront > persuade > persuade_with_permission > emphasizing_autonomy >
@@ -373,6 +375,9 @@ _HEDGES = _words_of(
     "maybe perhaps possibly probably also always just even still then first gently calmly simply"
 )
 _NOT_ACTIONS = _words_of("be don't never")  # in the imperative list, but no action
+# "I'd strongly suggest ...", "I would really encourage you to ...": the helper's advice
+_ADVISING_VERBS = _words_of("suggest recommend encourage advise urge")
+_ADVISING_ADVERBS = _words_of("really strongly definitely just highly honestly gently probably")
 # the consequence clause of a warning: "If you skip them, she won't be protected"
 _WARNING_FUTURE = _words_of("will won't she'll he'll they'll it'll")
 _NOT_IMPERATIVE_NEXT = _words_of("me us you i it's")
@@ -412,6 +417,25 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "could we come up with",
         "can we come up with",
         "shall we",
+        # setting the agenda with the parent
+        "would you like to focus on",
+        "would you like to start",
+        "would you like to talk about today",
+        "should we focus on",
+        "should we start",
+        "do you want to focus on",
+        "do you want to start with",
+        # the parent's own ideas, or joint problem solving
+        "what ideas do you have",
+        "any ideas about how we",
+        "do you think we could",
+        "how could we",
+        "how might we",
+        "what could we",
+        # whether the helper's information fits the parent's experience
+        "does that fit with",
+        "does that match",
+        "how does that fit with",
     ),
     # a generalisation about people ("Many moms find ...", "Some babies take
     # longer"): the helper's knowledge of others, not a reflection of the parent
@@ -774,15 +798,25 @@ def _option(toks: list[str]) -> _Hit | None:
     return None
 
 
+_TAKES = _words_of("takes took shows showed")
+_THAT_IT = _words_of("that it this which")
+
+
 def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     """ "You're so patient with her", "you've been really determined", "your persistence".
 
     A strength named in the parent, after "you are/were/have been" (a few
-    intensifiers may come between) or after "your".
+    intensifiers may come between), after "your", or as what an act "takes"
+    ("That took courage").
     """
     if strengths.isdisjoint(toks):
         return None
     for i, tok in enumerate(toks):
+        if tok in _TAKES and i > 0 and toks[i - 1] in _THAT_IT:
+            # "That takes real commitment", "It took courage to tell me"
+            if not strengths.isdisjoint(toks[i + 1 : i + 1 + _STRENGTH_GAP]):
+                return (i - 1, " ".join(toks[i - 1 : i + 1 + _STRENGTH_GAP]))
+            continue
         if tok == "your":
             if i + 1 < len(toks) and toks[i + 1] in strengths:
                 return (i, f"your {toks[i + 1]}")
@@ -810,6 +844,21 @@ def _reported_before(toks: list[str], i: int) -> bool:
         if toks[k] in _REPORTED:
             return not (toks[k] in _OPINION and k > 0 and toks[k - 1] == "i")
     return False
+
+
+def _helper_advice(toks: list[str]) -> str | None:
+    """ "I'd strongly suggest ...": the advising roadblock with an adverb in it."""
+    if _ADVISING_VERBS.isdisjoint(toks):
+        return None
+    for i, tok in enumerate(toks):
+        if tok not in ("i'd", "i", "would"):
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= 3 and toks[j] in _ADVISING_ADVERBS:
+            j += 1
+        if j > i + 1 and j < len(toks) and toks[j] in _ADVISING_VERBS:
+            return " ".join(toks[i : j + 1])
+    return None
 
 
 def _warning(htoks: list[str], toks: list[str], ctx: _Ctx, lex: _Lexicon) -> str | None:
@@ -908,12 +957,15 @@ def _code_statement(
         and first in lex.imperative
         and len(htoks) > 1
         and htoks[1] not in _NOT_IMPERATIVE_NEXT
-        and _AUX.isdisjoint(htoks[1:3])  # "Sleep training can help": a noun, not an order
+        # "Sleep training can help": a noun, not an order; after "don't", "do/be" are verbs
+        and (first in ("don't", "never") or _AUX.isdisjoint(htoks[1:3]))
     ):
         advice_words = first
         s.add("imperative", first)
     if advice_words is None:
-        advice_words = _suggestion(toks, lex) or _warning(htoks, toks, ctx, lex)
+        advice_words = (
+            _suggestion(toks, lex) or _helper_advice(toks) or _warning(htoks, toks, ctx, lex)
+        )
     if advice_words is not None:
         if auto is not None or ctx.permission_seen or ctx.permission_granted:
             s.code = "persuade_with_permission"
@@ -982,6 +1034,11 @@ def _code_statement(
             option = _option(toks)
             if option is not None:
                 s.add("option", option[1])
+                if ctx.permission_seen or ctx.permission_granted:
+                    # "Any tips?" -- "Some parents find a warm bath helps.": an option
+                    # the parent asked for, MITI's persuading with permission
+                    s.code = "persuade_with_permission"
+                    s.add("advice_with_permission", "permission")
             return
         s.add("restates_client", f"{overlap:.2f}")
     elif len(htoks) > 4 and _SPEAKER_SELF.intersection(htoks) and _YOU_ANY.isdisjoint(htoks):
@@ -1038,13 +1095,18 @@ def _reflection_is_complex(
     if feel is not None and not (ctx.has_context and _feeling_named(feel[1], ctx)):
         s.add("adds_feeling", feel[1])  # names a feeling the parent left unnamed
         return True
+    cue = hits.get("complex")
     mine = content_stems(toks, stop)
     if len(mine) <= _SHORT_REFLECTION:
+        if cue is not None and " " in cue[1] and not (mine and mine <= ctx.stems):
+            # a phrase of meaning or amplification ("holding it all by yourself")
+            # adds it even to a short reflection, unless the parent said it all
+            s.add("adds_meaning", cue[1])
+            return True
         return False  # too short to add much: "You're tired."
     if ctx.has_context and len(mine & ctx.stems) >= _RESTATES * len(mine):
         s.add("restates", f"{len(mine & ctx.stems)}/{len(mine)}")
         return False  # mostly the parent's own words again
-    cue = hits.get("complex")
     if cue is not None:
         s.add("adds_meaning", cue[1])
         return True
@@ -1392,6 +1454,10 @@ def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None
     # ties go to the group of the last sentence that has one of the tied weights
     tied = {g for g, w in (("input", w_input), ("refl", w_refl), ("affirm", w_affirm)) if w == top}
     group = "refl"
+    if tied == {"refl", "affirm"}:
+        # "You didn't give up. You kept calling until you got it done.": the
+        # reflection spells out the strength the affirmation names
+        tied = {"affirm"}
     for r in reversed(rest):
         g = "input" if r.code in _TI_SEVERITY else "refl" if r.code in _REFLECTIONS else "affirm"
         if g in tied:
