@@ -1006,7 +1006,8 @@ def _code_statement(
         and stem_any is None
         and first in _YOU_START
         and (len(htoks) < 2 or htoks[1] not in _REPORTED)  # "You think it would help"
-        and (ctx.asked or _overlap(toks, ctx, stop) < 0.5)  # a question's words answered
+        # a question's words answered; one topic word is weak evidence (see below)
+        and (ctx.asked or _overlap(toks, ctx, stop) < (0.5 if " " in info[1] else 0.25))
     ):
         # "Your level of drinking puts you in what we call a high-risk group":
         # a statement about the parent built on the helper's knowledge
