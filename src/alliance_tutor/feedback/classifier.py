@@ -106,12 +106,14 @@ you're" and "wh-what" removed) and scanned once for every word list.
    criticism, labels, arguing, blame ("That's a bad idea", "You're not
    listening", "You should have called me sooner" opening a sentence) ->
    ``confront``; Gordon's roadblocks of advising/ordering/warning/moralising
-   ("you need to", "you should", "if you don't ..."; not "it's important to
-   you"), an imperative verb first ("Put her down on her back"; not a noun
-   phrase followed by a verb, "Sleep training can help") or a suggested
-   action, hedged or not ("You could maybe try ...", "You might call ..."; not
-   the parent's idea reported back, "You said you could try ...") ->
-   ``persuade``, or ``persuade_with_permission`` when the utterance asked
+   ("you need to", "you should", "if you don't ...", "I'd strongly suggest";
+   not "it's important to you"), an imperative verb first ("Put her down on
+   her back", "Don't do that"; not a noun phrase followed by a verb, "Sleep
+   training can help"), a suggested action, hedged or not ("You could maybe
+   try ...", "You might call ..."; not the parent's idea reported back, "You
+   said you could try ...") or a warning in the helper's words ("If you skip
+   them, she won't be protected"; restating the parent's own if-then is a
+   reflection) -> ``persuade``, or ``persuade_with_permission`` when the utterance asked
    permission or stresses choice ("..., but it's up to you") or the parent's
    preceding words were a bare yes ("Sure, go ahead") or asked for the helper's
    view ("What would you do?", "I'd love some tips", ``data/permission_granted.txt``;
@@ -121,10 +123,14 @@ you're" and "wh-what" removed) and scanned once for every word list.
    "you really care about ..." or a strength named in the parent ("You're so
    patient with her", "your persistence", ``data/strengths.txt``) -> ``affirm``;
    an autonomy phrase that begins where an advice phrase does ("you can say no")
-   wins over it; greetings and thanks ->
+   wins over it; an option laid out with autonomy stressed ("If you want, one
+   thing some dads do is ...") -> ``persuade_with_permission`` (evidence
+   ``option``); greetings and thanks ->
    ``other``. Then reflection or information: a statement starting "you/your"
    that carries an information cue and mostly not the parent's words ("Your
-   insurance covers the pump") is ``giving_information``; a reflection stem at
+   insurance covers the pump"; with a one-word cue such as "hours" or "crib",
+   less than a quarter of them; any, when the parent asked) is
+   ``giving_information``; a reflection stem at
    the start ("you're", "so you", "it sounds like" anywhere), a second-person
    statement, a statement that mostly reuses the parent's content words, or a
    plain statement about the parent's world is a reflection; a plain statement
@@ -133,7 +139,10 @@ you're" and "wh-what" removed) and scanned once for every word list.
    ("I'll bring the forms", "We can ...") or a statement with an information
    cue (norms, research, services, a generalisation about other people such as
    "many moms ...", "some babies ...", or a bare plural: "Toddlers often ...",
-   "how babies talk") is ``giving_information``, and so is a plain statement or
+   "how babies talk"; a one-word cue only when under a quarter of the words
+   are the parent's) is ``giving_information`` (an option laid out, "Some
+   parents find ...", after the parent asked for ideas is
+   ``persuade_with_permission``), and so is a plain statement or
    fragment right after the parent asked a real question (not a tag such as
    "..., right?" or "you know?"): it answers ("What's the ASQ?" -- "It's a
    questionnaire ...", evidence ``answers_parent``). A short piece without any
@@ -145,12 +154,14 @@ you're" and "wh-what" removed) and scanned once for every word list.
    in one word ("Discouraged."; "down"/"low" only as "feeling down"; a word of
    the same family as the parent's, "Exhausted." after "tired", names the same
    feeling, ``data/feeling_families.txt``); one of
-   at most ``_SHORT_REFLECTION`` content word, or whose content words are at
-   least ``_RESTATES`` the parent's own (evidence ``restates``), is simple;
+   at most ``_SHORT_REFLECTION`` content word (unless a cue phrase of several
+   words adds meaning: "You've been holding all of this by yourself."), or
+   whose content words are at least ``_RESTATES`` the parent's own (evidence
+   ``restates``), is simple;
    otherwise a cue of meaning/value/amplification/metaphor ("important to
    you", "because", "on your own", "it's like", "really"), a hedged guess
    ("maybe", "I guess", "kind of"), a simile ("it's like you've disappeared"),
-   understatement ("a little") or contrast
+   a metaphor ("hitting a wall", "on trial", "running on empty"), understatement ("a little") or contrast
    ("but", "still", "even") makes it complex, as do at least ``_NEW_CONTENT``
    content words the parent did not say (continuing the paragraph; evidence
    ``adds_content``); a reflection of at least ``_SELECTIVE_REFLECTION``
