@@ -113,8 +113,8 @@ you're" and "wh-what" removed) and scanned once for every word list.
    try ...", "You might call ..."; not the parent's idea reported back, "You
    said you could try ...") or a warning in the helper's words ("If you skip
    them, she won't be protected"; restating the parent's own if-then is a
-   reflection) -> ``persuade``, or ``persuade_with_permission`` when the utterance asked
-   permission or stresses choice ("..., but it's up to you") or the parent's
+   reflection) -> ``persuade``, or ``persuade_with_permission`` when the
+   utterance asked permission or stresses choice ("..., but it's up to you") or the parent's
    preceding words were a bare yes ("Sure, go ahead") or asked for the helper's
    view ("What would you do?", "I'd love some tips", ``data/permission_granted.txt``;
    an adverb does not soften an order: "you really need to"; "I think you need
@@ -161,9 +161,10 @@ you're" and "wh-what" removed) and scanned once for every word list.
    otherwise a cue of meaning/value/amplification/metaphor ("important to
    you", "because", "on your own", "it's like", "really"), a hedged guess
    ("maybe", "I guess", "kind of"), a simile ("it's like you've disappeared"),
-   a metaphor ("hitting a wall", "on trial", "running on empty"), understatement ("a little") or contrast
-   ("but", "still", "even") makes it complex, as do at least ``_NEW_CONTENT``
-   content words the parent did not say (continuing the paragraph; evidence
+   a metaphor ("hitting a wall", "on trial", "running on empty"),
+   understatement ("a little") or contrast ("but", "still", "even") makes it
+   complex, as do at least ``_NEW_CONTENT`` content words the parent did not
+   say (continuing the paragraph; evidence
    ``adds_content``); a reflection of at least ``_SELECTIVE_REFLECTION``
    content words after a parent's turn of at least ``_LONG_TURN`` words picks
    out and reframes part of it (evidence ``selects_from_long_turn``); else
