@@ -355,3 +355,53 @@ def test_naming_a_strength_is_specific_for_a_free_prompt():
     assert "specific" not in failed_free(
         "affirmations", prompt, "You keep staying close anyway. That's a lot of patience."
     )
+
+
+def test_an_open_question_closed_again_by_a_second_one_fails():
+    prompt = "His baby sister came home last week and he's been hitting."
+    stacked = "How have things been for him since his sister came home? Is he sleeping ok?"
+    assert "last_question" in failed_free("open-questions", prompt, stacked)
+    two_open = "How have things been for him since she came home? What have you noticed?"
+    assert failed_free("open-questions", prompt, two_open) == set()
+
+
+def test_anyway_inside_a_reflection_is_not_moving_on():
+    prompt = "Everyone stares at me at school with the baby. But I'm going back."
+    answer = "Part of you dreads the stares, and part of you is set on finishing school anyway."
+    assert "roadblock" not in failed_free("reflections", prompt, answer)
+    assert "minimising" in failed_free(
+        "difficult-feelings",
+        "I still cry about the birth sometimes.",
+        "That sounds hard. Anyway, let's look at the feeding log.",
+    )
+
+
+@pytest.mark.parametrize("invite", ["Did I get all that?", "anything i missed"])
+def test_more_ways_to_invite_correction(invite: str):
+    prompt = (
+        "The job starts on the first. Daycare can't take him till spring. "
+        "My sister can do two days."
+    )
+    answer = (
+        "So the job starts the first, daycare can't take him till spring, and your sister "
+        f"can do two days. {invite}"
+    )
+    assert "invite" not in failed_free("summaries", prompt, answer)
+
+
+def test_an_either_or_question_offers_a_choice():
+    prompt = "We were talking about my mother-in-law before he woke up."
+    answer = "He was worth the interruption! Do you want to go back to that, or leave it for today?"
+    assert "choice" not in failed_free("collaborative-language", prompt, answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'm not here to teach you, I just want to help you be the best dad you can be.",
+        "Sorry, the office only sends letters in English, there's nothing I can do about that.",
+    ],
+)
+def test_defending_oneself_or_the_office_is_arguing(answer: str):
+    prompt = "These visits are a waste of time. And your letters are all in English."
+    assert "arguing" in failed_free("rolling-with-resistance", prompt, answer)

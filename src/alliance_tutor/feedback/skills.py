@@ -92,6 +92,8 @@ TEACHING = {
     "no. (MI skills: Open questions)",
     "why": "'Why' questions can sound like blame and put a parent on the defensive; 'what' or "
     "'how' asks the same more gently. (MI skills: Open questions)",
+    "last_question": "Ask one question at a time: a parent usually answers the last one, so "
+    "a closed question after an open one closes it again. (MI skills: Open questions)",
     "advice_question": "'Have you tried...?' is advice wearing a question mark; ask about the "
     "parent's own ideas first. (MI skills: Open questions)",
     "topic": "Stay with what the parent brought: the conversation is theirs to lead.",
@@ -370,6 +372,20 @@ def _open_questions(task: DrillTask, answer: str, text: _Text, coded: Classifica
             "It's open: the parent can answer in their own way.",
             f"'{answer.strip()}' can be answered with yes, no or one fact: it's a closed question.",
         )
+        asked = [
+            r
+            for r in coded.sentences
+            if r.question_type and not any(e.rule == "check_question" for e in r.evidence)
+        ]
+        if not closed and len(asked) > 1:
+            last = asked[-1]
+            f.add(
+                "last_question",
+                last.question_type == "open",
+                "Your last question is open too.",
+                f"'{last.text.strip()}' closes it again: a parent usually answers the last "
+                "question asked.",
+            )
     f.add(
         "why",
         not why,
