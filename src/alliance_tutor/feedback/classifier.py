@@ -800,6 +800,8 @@ def _generalization(toks: list[str]) -> _Hit | None:
 def _option(toks: list[str]) -> _Hit | None:
     """ "Some parents find ...", "A lot of teen dads ...", "One idea is ...": an option
     laid out, what other parents do (the helper's knowledge of others)."""
+    if _OPTION_ACTORS.isdisjoint(toks) and _OPTION_NOUNS.isdisjoint(toks):
+        return None
     for i, tok in enumerate(toks[:-1]):
         nxt = toks[i + 1 : i + 4]
         if tok in _OPTION_QUANTIFIERS and not _OPTION_ACTORS.isdisjoint(nxt):
