@@ -1009,3 +1009,49 @@ def test_setting_the_agenda_and_checking_fit_seek_collaboration(text: str, qtype
 )
 def test_advice_autonomy_and_confront_phrasings(text: str, context: str, code: str) -> None:
     assert classify(text, context or None).code == code
+
+
+@pytest.mark.parametrize(
+    "text", ["Come on in.", "Don't worry about it at all. Thanks for having me."]
+)
+def test_courtesies_said_as_imperatives_are_other(text: str) -> None:
+    assert classify(text).code == "other"
+
+
+def test_a_label_inside_a_reflected_feeling_is_not_confront() -> None:
+    text = "On one hand you've got plans, and on the other it feels almost selfish to want them."
+    assert classify(text).code == "complex_reflection"
+    assert classify("That's selfish of you.").code == "confront"
+
+
+def test_what_other_parents_think_is_not_an_option() -> None:
+    text = "No, it's completely up to you. Some parents like the group and some don't."
+    assert classify(text).code == "emphasizing_autonomy"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        ("I'd move the heater across the room.", "", "persuade"),
+        ("I'd honestly just go straight to quitting.", "", "persuade"),
+        ("I'd be glad to bring the forms next time.", "", "giving_information"),
+        # a procedure the parent asked for is information
+        (
+            "You'll need to transfer your file and bring your ID.",
+            "How do I sign up for WIC now that we moved?",
+            "giving_information",
+        ),
+        ("You'll need to transfer your file and bring your ID.", "", "persuade"),
+        # a generalisation about babies is information, though it reuses some of the
+        # parent's words
+        (
+            "Babies who hear two languages early can learn both without delays.",
+            "My mother-in-law says two languages will confuse him.",
+            "giving_information",
+        ),
+    ],
+)
+def test_what_the_helper_would_do_and_answers_to_how_to_questions(
+    text: str, context: str, code: str
+) -> None:
+    assert classify(text, context or None).code == code

@@ -104,16 +104,21 @@ you're" and "wh-what" removed) and scanned once for every word list.
    a statement about the parent, so not an affirm); "let's work on this
    together", "Let's look at it together" -> ``seeking_collaboration``;
    criticism, labels, arguing, blame ("That's a bad idea", "You're not
-   listening", "You should have called me sooner" opening a sentence) ->
+   listening", "You should have called me sooner" opening a sentence; not a
+   label inside a reflected feeling, "it feels selfish to want them") ->
    ``confront``; Gordon's roadblocks of advising/ordering/warning/moralising
-   ("you need to", "you should", "if you don't ...", "I'd strongly suggest";
-   not "it's important to you"), an imperative verb first ("Put her down on
-   her back", "Don't do that"; not a noun phrase followed by a verb, "Sleep
-   training can help"), a suggested action, hedged or not ("You could maybe
-   try ...", "You might call ..."; not the parent's idea reported back, "You
-   said you could try ...") or a warning in the helper's words ("If you skip
+   ("you need to", "you should", "if you don't ...", "I'd strongly suggest",
+   what the helper would do, "I'd move the heater"; not "it's important to
+   you"), an imperative verb first ("Put her down on her back", "Don't do
+   that"; not a noun phrase followed by a verb, "Sleep training can help",
+   nor a courtesy, "Come on in", "Don't worry about it"), a suggested
+   action, hedged or not ("You could maybe try ...", "You might call ...";
+   not the parent's idea reported back, "You said you could try ...") or a
+   warning in the helper's words ("If you skip
    them, she won't be protected"; restating the parent's own if-then is a
-   reflection) -> ``persuade``, or ``persuade_with_permission`` when the
+   reflection) -> ``persuade`` (but a requirement stated after the parent
+   asked how to do something, "How do I sign up?" -- "You'll need to bring
+   your ID", is ``giving_information``), or ``persuade_with_permission`` when the
    utterance asked permission or stresses choice ("..., but it's up to you") or the parent's
    preceding words were a bare yes ("Sure, go ahead") or asked for the helper's
    view ("What would you do?", "I'd love some tips", ``data/permission_granted.txt``;
@@ -381,6 +386,23 @@ _BE_OR_INTENSIFIER = _words_of(
 )
 _STRENGTH_GAP = 4
 _ASKED_WORDS = 25  # the end of the parent's turn, where a request for advice would be
+# a parent asking for a procedure: "you'll need to bring your ID" then answers it
+_HOW_TO_RE = re.compile(
+    r"\b(?:how do i|how can i|how would i|where do i|what do i need|do i need to|"
+    r"do i have to|what do i have to|what should i bring|how does (?:it|that|this) work)\b"
+)
+# the necessity phrases that, asked for a procedure, state requirements
+_NECESSITY = frozenset(
+    [
+        "you need to",
+        "you'll need to",
+        "you will need to",
+        "you have to",
+        "you'll have to",
+        "you will have to",
+        "you must",
+    ]
+)
 _BLAME = frozenset({"you should", "you shouldn't", "you ought to"})
 _SUGGESTING_MODALS = _words_of("could might")
 _HEDGES = _words_of(
@@ -390,6 +412,8 @@ _NOT_ACTIONS = _words_of("be don't never")  # in the imperative list, but no act
 # "I'd strongly suggest ...", "I would really encourage you to ...": the helper's advice
 _ADVISING_VERBS = _words_of("suggest recommend encourage advise urge")
 _ADVISING_ADVERBS = _words_of("really strongly definitely just highly honestly gently probably")
+# "I'd be glad to", "I'd get worried too", "I'd let you know": not what the parent should do
+_NOT_HELPER_ACTIONS = _words_of("be get let don't never always find read watch come")
 # the consequence clause of a warning: "If you skip them, she won't be protected"
 _WARNING_FUTURE = _words_of("will won't she'll he'll they'll it'll")
 _NOT_IMPERATIVE_NEXT = _words_of("me us you i it's")
@@ -409,6 +433,7 @@ _GENERIC_PEOPLE = _words_of(
 _OPTION_ACTORS = _words_of("parents moms mums mothers dads fathers families people folks")
 _OPTION_QUANTIFIERS = _words_of("some many other lot lots most few")
 _OPTION_NOUNS = _words_of("thing idea option way")
+_OPINION_VERBS = _words_of("like likes love hate prefer enjoy feel think say worry don't")
 
 # Short phrase lists that are rules rather than vocabulary.
 _CODE_LISTS: dict[str, tuple[str, ...]] = {
@@ -627,6 +652,11 @@ class _Ctx:
         return self._granted
 
     @property
+    def asked_how(self) -> bool:
+        """Did the parent ask how to do something ("How do I sign up for WIC?")?"""
+        return self.asked and _HOW_TO_RE.search(" ".join(self.toks[-_ASKED_WORDS:])) is not None
+
+    @property
     def asked(self) -> bool:
         """Did the parent's words end with a question to the helper?
 
@@ -806,6 +836,9 @@ def _option(toks: list[str]) -> _Hit | None:
         nxt = toks[i + 1 : i + 4]
         if tok in _OPTION_QUANTIFIERS and not _OPTION_ACTORS.isdisjoint(nxt):
             end = next(k for k, t in enumerate(nxt) if t in _OPTION_ACTORS)
+            verb = toks[i + end + 2] if i + end + 2 < len(toks) else ""
+            if verb in _OPINION_VERBS:
+                continue  # "Some parents like it and some don't": a view, not an option
             return (i, " ".join(toks[i : i + end + 2]))
         if tok in ("one", "another") and nxt[0] in _OPTION_NOUNS:
             return (i, f"{tok} {nxt[0]}")
@@ -860,9 +893,15 @@ def _reported_before(toks: list[str], i: int) -> bool:
     return False
 
 
-def _helper_advice(toks: list[str]) -> str | None:
-    """ "I'd strongly suggest ...": the advising roadblock with an adverb in it."""
-    if _ADVISING_VERBS.isdisjoint(toks):
+def _opens_with(hit: _Hit | None, toks: list[str], htoks: list[str]) -> bool:
+    """Does the phrase ``hit`` start the sentence (after its openers)?"""
+    return hit is not None and hit[0] == len(toks) - len(htoks)
+
+
+def _helper_advice(toks: list[str], lex: _Lexicon) -> str | None:
+    """ "I'd strongly suggest ...", "I'd move it across the room": the helper's advice,
+    an advising verb after an adverb or what the helper would do in the parent's place."""
+    if _ADVISING_VERBS.isdisjoint(toks) and "i'd" not in toks:
         return None
     for i, tok in enumerate(toks):
         if tok not in ("i'd", "i", "would"):
@@ -870,7 +909,11 @@ def _helper_advice(toks: list[str]) -> str | None:
         j = i + 1
         while j < len(toks) and j - i <= 3 and toks[j] in _ADVISING_ADVERBS:
             j += 1
-        if j > i + 1 and j < len(toks) and toks[j] in _ADVISING_VERBS:
+        if j >= len(toks):
+            break
+        if j > i + 1 and toks[j] in _ADVISING_VERBS:
+            return " ".join(toks[i : j + 1])
+        if tok == "i'd" and toks[j] in lex.imperative and toks[j] not in _NOT_HELPER_ACTIONS:
             return " ".join(toks[i : j + 1])
     return None
 
@@ -936,7 +979,8 @@ def _code_statement(
         s.add("collaboration", "let's ... together")
         return
     conf = hits.get("confront")
-    if conf is not None:
+    if conf is not None and not _FEEL.intersection(toks[max(0, conf[0] - 3) : conf[0]]):
+        # not "it feels almost selfish to want them": the parent's feeling, reflected
         s.code = "confront"
         s.add("confront", conf[1])
         return
@@ -973,13 +1017,21 @@ def _code_statement(
         and htoks[1] not in _NOT_IMPERATIVE_NEXT
         # "Sleep training can help": a noun, not an order; after "don't", "do/be" are verbs
         and (first in ("don't", "never") or _AUX.isdisjoint(htoks[1:3]))
+        # "Come on in", "Don't worry about it": a courtesy said as an imperative
+        and not _opens_with(hits.get("social"), toks, htoks)
     ):
         advice_words = first
         s.add("imperative", first)
     if advice_words is None:
         advice_words = (
-            _suggestion(toks, lex) or _helper_advice(toks) or _warning(htoks, toks, ctx, lex)
+            _suggestion(toks, lex) or _helper_advice(toks, lex) or _warning(htoks, toks, ctx, lex)
         )
+    if advice_words in _NECESSITY and ctx.asked_how:
+        # "How do I sign up?" -- "You'll need to bring your ID": what the procedure
+        # requires, asked for; information, not persuasion
+        s.code = "giving_information"
+        s.add("answers_parent", advice_words)
+        return
     if advice_words is not None:
         if auto is not None or ctx.permission_seen or ctx.permission_granted:
             s.code = "persuade_with_permission"
@@ -1012,7 +1064,11 @@ def _code_statement(
 
     # ---- reflection or information
     stop = lex.stop
-    info = hits.get("info") or _generalization(toks) or _option(toks)
+    cue = hits.get("info")
+    info = cue or _generalization(toks) or _option(toks)
+    # one topic word ("hours", "crib") is weak evidence of the helper's knowledge:
+    # a sentence reusing a quarter of the parent's words restates them
+    weak_cue = cue is not None and " " not in cue[1] and not ctx.asked
     stem_hit = lex.stem.match(head)
     stem_any = hits.get("stem_any")
     if (
@@ -1020,8 +1076,8 @@ def _code_statement(
         and stem_any is None
         and first in _YOU_START
         and (len(htoks) < 2 or htoks[1] not in _REPORTED)  # "You think it would help"
-        # a question's words answered; one topic word is weak evidence (see below)
-        and (ctx.asked or _overlap(toks, ctx, stop) < (0.5 if " " in info[1] else 0.25))
+        # a question's words answered; one topic word is weak evidence (see above)
+        and (ctx.asked or _overlap(toks, ctx, stop) < (0.25 if weak_cue else 0.5))
     ):
         # "Your level of drinking puts you in what we call a high-risk group":
         # a statement about the parent built on the helper's knowledge
@@ -1040,10 +1096,7 @@ def _code_statement(
         return
     elif info is not None:
         overlap = _overlap(toks, ctx, stop)
-        # one topic word ("hours", "crib") is weak evidence of the helper's
-        # knowledge: a sentence reusing a quarter of the parent's words restates
-        # them, unless the parent asked ("How long is formula good for?")
-        if overlap < (0.5 if " " in info[1] or ctx.asked else 0.25):
+        if overlap < (0.25 if weak_cue else 0.5):
             s.code = "giving_information"
             s.add("information", info[1])
             option = _option(toks)
