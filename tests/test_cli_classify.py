@@ -141,7 +141,7 @@ def test_analyze_plain_transcript_json(tmp_path: Path):
 def test_analyze_jsonl_and_csv_and_helper_option(tmp_path: Path):
     jsonl = write(
         tmp_path / "visit.jsonl",
-        '{"speaker": "Dana", "text": "What would you like to talk about today?"}\n'
+        '{"speaker": "Dana", "text": "How has his eating been this week?"}\n'
         '{"speaker": "Grandma", "text": "His eating."}\n',
     )
     result = run("analyze", str(jsonl), "--json", "--helper", "dana")

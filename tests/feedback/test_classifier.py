@@ -1035,6 +1035,7 @@ def test_what_other_parents_think_is_not_an_option() -> None:
         ("I'd move the heater across the room.", "", "persuade"),
         ("I'd honestly just go straight to quitting.", "", "persuade"),
         ("I'd be glad to bring the forms next time.", "", "giving_information"),
+        ("I'd call that a real win for both of you.", "", "giving_information"),
         # a procedure the parent asked for is information
         (
             "You'll need to transfer your file and bring your ID.",

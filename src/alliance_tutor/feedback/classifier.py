@@ -114,13 +114,13 @@ you're" and "wh-what" removed) and scanned once for every word list.
    nor a courtesy, "Come on in", "Don't worry about it"), a suggested
    action, hedged or not ("You could maybe try ...", "You might call ...";
    not the parent's idea reported back, "You said you could try ...") or a
-   warning in the helper's words ("If you skip
-   them, she won't be protected"; restating the parent's own if-then is a
-   reflection) -> ``persuade`` (but a requirement stated after the parent
-   asked how to do something, "How do I sign up?" -- "You'll need to bring
-   your ID", is ``giving_information``), or ``persuade_with_permission`` when the
-   utterance asked permission or stresses choice ("..., but it's up to you") or the parent's
-   preceding words were a bare yes ("Sure, go ahead") or asked for the helper's
+   warning in the helper's words ("If you skip them, she won't be
+   protected"; restating the parent's own if-then is a reflection) ->
+   ``persuade`` (but a requirement stated after the parent asked how to do
+   something, "How do I sign up?" -- "You'll need to bring your ID", is
+   ``giving_information``), or ``persuade_with_permission`` when the
+   utterance asked permission or stresses choice ("..., but it's up to you")
+   or the parent's preceding words were a bare yes ("Sure, go ahead") or asked for the helper's
    view ("What would you do?", "I'd love some tips", ``data/permission_granted.txt``;
    an adverb does not soften an order: "you really need to"; "I think you need
    to" is the helper's advice, not a reported view); "it's up to you", "you
@@ -914,6 +914,8 @@ def _helper_advice(toks: list[str], lex: _Lexicon) -> str | None:
         if j > i + 1 and toks[j] in _ADVISING_VERBS:
             return " ".join(toks[i : j + 1])
         if tok == "i'd" and toks[j] in lex.imperative and toks[j] not in _NOT_HELPER_ACTIONS:
+            if toks[j] == "call" and toks[j + 1 : j + 2] in (["that"], ["it"], ["this"]):
+                continue  # "I'd call that a win": the helper's view, not advice
             return " ".join(toks[i : j + 1])
     return None
 
