@@ -313,6 +313,10 @@ class SentenceResult:
     reflection_type: str | None
     evidence: tuple[Evidence, ...]
 
+    def fired(self, rule: str) -> bool:
+        """Did ``rule`` fire on this sentence?"""
+        return any(e.rule == rule for e in self.evidence)
+
 
 @dataclass(frozen=True, slots=True)
 class Classification:
@@ -1067,7 +1071,8 @@ def _code_statement(
     # ---- reflection or information
     stop = lex.stop
     cue = hits.get("info")
-    info = cue or _generalization(toks) or _option(toks)
+    option = _option(toks)
+    info = cue or _generalization(toks) or option
     # one topic word ("hours", "crib") is weak evidence of the helper's knowledge:
     # a sentence reusing a quarter of the parent's words restates them
     weak_cue = cue is not None and " " not in cue[1] and not ctx.asked
@@ -1101,7 +1106,6 @@ def _code_statement(
         if overlap < (0.25 if weak_cue else 0.5):
             s.code = "giving_information"
             s.add("information", info[1])
-            option = _option(toks)
             if option is not None:
                 s.add("option", option[1])
                 if ctx.permission_seen or ctx.permission_granted:
@@ -1490,10 +1494,6 @@ def _weight(r: SentenceResult) -> float:
     return _ROADBLOCK_WEIGHT if r.code in ("persuade", "confront") else 1.0
 
 
-def _has_rule(r: SentenceResult, rule: str) -> bool:
-    return any(e.rule == rule for e in r.evidence)
-
-
 def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None]:
     """The main code of an utterance from its sentence codes (see module docstring)."""
     subst = [r for r in results if r.code != "other"]
@@ -1506,7 +1506,7 @@ def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None
     rest = [r for r in subst if r.code not in _QUESTIONS]
     w_input = sum(_weight(r) for r in rest if r.code in _TI_SEVERITY)
     if questions:
-        real = [r for r in questions if not _has_rule(r, "check_question")]
+        real = [r for r in questions if not r.fired("check_question")]
         q_words = sum(len(r.text.split()) for r in questions)
         s_words = sum(len(r.text.split()) for r in rest)
         mostly_statement = s_words >= _STATEMENT_SHARE * (q_words + s_words)
@@ -1540,7 +1540,7 @@ def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None
         return "simple_reflection", None, "simple"
     if group == "input":
         codes = {r.code for r in rest}
-        offered = "persuade" in codes or any(_has_rule(r, "option") for r in rest)
+        offered = "persuade" in codes or any(r.fired("option") for r in rest)
         if offered and "emphasizing_autonomy" in codes and "confront" not in codes:
             # "You could try a bath before bed. It's up to you.", "Some parents find
             # ... It's your call.": MITI codes advice or an option given with the

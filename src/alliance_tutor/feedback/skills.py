@@ -372,11 +372,7 @@ def _open_questions(task: DrillTask, answer: str, text: _Text, coded: Classifica
             "It's open: the parent can answer in their own way.",
             f"'{answer.strip()}' can be answered with yes, no or one fact: it's a closed question.",
         )
-        asked = [
-            r
-            for r in coded.sentences
-            if r.question_type and not any(e.rule == "check_question" for e in r.evidence)
-        ]
+        asked = [r for r in coded.sentences if r.question_type and not r.fired("check_question")]
         if not closed and len(asked) > 1:
             last = asked[-1]
             f.add(
