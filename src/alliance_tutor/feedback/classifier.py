@@ -334,9 +334,14 @@ class Classification:
 # --------------------------------------------------------------------------- patterns
 
 _BRACKETS_RE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
-_SENT_BREAK_RE = re.compile(r"[.!?][\"')\]]*\s+|--+| - |\n|\?(?=\S)")
+# not after a title: "Good to see you, Mr. Adeyemi."
+_SENT_BREAK_RE = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.!?][\"')\]]*\s+|--+| - |\n|\?(?=\S)"
+)
 _VOCATIVE_RE = re.compile(
-    r",\s*(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][a-z]+(?=\s*(?:[,.?!]|$))"
+    r",\s*(?:(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][a-z]+"
+    r"|(?i:mama|mami|mommy|momma|mom|mum|dad|daddy|papa|hon|honey|sweetie|dear|buddy))"
+    r"(?=\s*(?:[,.?!]|$))"
 )
 _CUT_OFF_RE = re.compile(r"\b([A-Za-z]{1,3})-+\s*(?=\1[a-z])", re.IGNORECASE)
 _CLAUSE_SPLIT_RE = re.compile(r"[,;:]")
@@ -368,6 +373,8 @@ _WH_FIRST = _words_of(
 _WH_DETERMINERS = _words_of("what which whose")  # may take a noun: "what time", "which bottle"
 _WH_LAST = _WH_FIRST - {"in"}  # "... would be what?"; not "... fit in?"
 _INVITE_VERBS = _words_of("tell describe walk talk say help give")
+_COPULA = _words_of("is was")
+_CONJUNCTIONS = _words_of("and but or you")  # "you": "you know what's ..."
 _REPORTED = _words_of(
     "feel feels felt feeling think thinks thought told tells telling say says said saying "
     "hear heard believe believes worry worried afraid"
@@ -438,6 +445,7 @@ _OPTION_ACTORS = _words_of("parents moms mums mothers dads fathers families peop
 _OPTION_QUANTIFIERS = _words_of("some many other lot lots most few")
 _OPTION_NOUNS = _words_of("thing idea option way")
 _OPINION_VERBS = _words_of("like likes love hate prefer enjoy feel think say worry don't")
+_VIEW_NOUNS = _words_of("opinion opinions views advice")
 
 # Short phrase lists that are rules rather than vocabulary.
 _CODE_LISTS: dict[str, tuple[str, ...]] = {
@@ -454,6 +462,12 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "how can i help",
         "how can i be",
         "what would be most helpful",
+        "would you rather we",
+        "might be worth trying",
+        "would be worth trying",
+        "want to talk about today",
+        "wanted to talk about today",
+        "make sure we get to",
         "what would be the most helpful",
         "could we come up with",
         "can we come up with",
@@ -463,6 +477,7 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "would you like to start",
         "would you like to talk about today",
         "should we focus on",
+        "for us to focus on",
         "should we start",
         "do you want to focus on",
         "do you want to start with",
@@ -714,7 +729,13 @@ def _question_clause(head: str, toks: list[str], qmark: bool, lex: _Lexicon) -> 
         nxt = toks[n_open] if len(toks) > n_open else ""
         if opener.split(" ", 1)[0] not in _WH_FIRST:
             # an invitation to talk: "Tell me about ...", "Can you describe ..."
-            return "closed" if nxt in ("if", "whether") else "open"
+            after_of = toks[n_open + 1] if len(toks) > n_open + 1 else ""
+            if nxt in ("if", "whether") or (
+                nxt == "of" and opener.endswith("thoughts") and after_of not in _WH_FIRST
+            ):
+                # "... if she ate?"; "Any thoughts of hurting yourself?" (not "... of what")
+                return "closed"
+            return "open"
         if opener.startswith(("i'm", "i wonder")):
             return "open"
         if (
@@ -841,8 +862,12 @@ def _option(toks: list[str]) -> _Hit | None:
         if tok in _OPTION_QUANTIFIERS and not _OPTION_ACTORS.isdisjoint(nxt):
             end = next(k for k, t in enumerate(nxt) if t in _OPTION_ACTORS)
             verb = toks[i + end + 2] if i + end + 2 < len(toks) else ""
-            if verb in _OPINION_VERBS:
+            if verb in _OPINION_VERBS or not _VIEW_NOUNS.isdisjoint(
+                toks[i + end + 2 : i + end + 6]
+            ):
                 continue  # "Some parents like it and some don't": a view, not an option
+            if verb in ("who", "that"):
+                continue  # "For most people who quit, cravings peak ...": a fact about them
             return (i, " ".join(toks[i : i + end + 2]))
         if tok in ("one", "another") and nxt[0] in _OPTION_NOUNS:
             return (i, f"{tok} {nxt[0]}")
@@ -850,6 +875,9 @@ def _option(toks: list[str]) -> _Hit | None:
 
 
 _TAKES = _words_of("takes took shows showed")
+_STRENGTH_NOUNS = _words_of(
+    "patience determination creativity commitment dedication persistence courage guts nerve"
+)
 _THAT_IT = _words_of("that it this which")
 
 
@@ -868,6 +896,10 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
             if not strengths.isdisjoint(toks[i + 1 : i + 1 + _STRENGTH_GAP]):
                 return (i - 1, " ".join(toks[i - 1 : i + 1 + _STRENGTH_GAP]))
             continue
+        if tok == "that's" and not _STRENGTH_NOUNS.isdisjoint(toks[i + 1 : i + 1 + _STRENGTH_GAP]):
+            # "That's real commitment to him": the act named as a strength (a noun;
+            # "that's a strong feeling" is not about the parent)
+            return (i, " ".join(toks[i : i + 1 + _STRENGTH_GAP]))
         if tok == "your":
             if i + 1 < len(toks) and toks[i + 1] in strengths:
                 return (i, f"your {toks[i + 1]}")
@@ -917,6 +949,13 @@ def _helper_advice(toks: list[str], lex: _Lexicon) -> str | None:
             break
         if j > i + 1 and toks[j] in _ADVISING_VERBS:
             return " ".join(toks[i : j + 1])
+        if (
+            tok == "i'd"
+            and toks[j] == "say"
+            and toks[j + 1 : j + 2]
+            and toks[j + 1] in lex.imperative
+        ):
+            return " ".join(toks[i : j + 2])  # "I'd say start small"
         if tok == "i'd" and toks[j] in lex.imperative and toks[j] not in _NOT_HELPER_ACTIONS:
             if toks[j] == "call" and toks[j + 1 : j + 2] in (["that"], ["it"], ["this"]):
                 continue  # "I'd call that a win": the helper's view, not advice
@@ -1009,7 +1048,9 @@ def _code_statement(
             road = None  # "... something you shouldn't have said": a counterfactual
         elif road[1].endswith(" to") and after < len(toks) and toks[after] in _OBJECTS:
             road = None  # "it's important to you": a value, not "it's important to do"
-        elif _reported_before(toks, road[0]) or _FEEL.intersection(toks[: road[0]]):
+        elif (road[0] == 0 or toks[road[0] - 1] != "so") and (
+            _reported_before(toks, road[0]) or _FEEL.intersection(toks[: road[0]])
+        ):
             # "You feel you have to ...", "told that you need to", "It feels like one
             # more thing you have to do": the parent's sense of duty, reported
             road = None
@@ -1081,6 +1122,7 @@ def _code_statement(
     if (
         info is not None
         and stem_any is None
+        and not (weak_cue and stem_hit is not None)  # "You'd rather not use formula"
         and first in _YOU_START
         and (len(htoks) < 2 or htoks[1] not in _REPORTED)  # "You think it would help"
         # a question's words answered; one topic word is weak evidence (see above)
@@ -1242,13 +1284,27 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
     if qtype is not None:
         return qtype, "clause"
     # a question after a comma ("So when she cries, what do you do?"); without a
-    # "?" only an invitation to talk ("So to start, tell me about her nights.")
-    if p.qmark or ("," in p.cleaned and not _INVITE_VERBS.isdisjoint(p.toks)):
+    # "?" only an invitation to talk ("So to start, tell me about her nights.") or
+    # an open wh-question ("And when you picture it, what does that look like")
+    if p.qmark or (
+        "," in p.cleaned and not (_INVITE_VERBS.isdisjoint(p.toks) and _WH_FIRST.isdisjoint(p.toks))
+    ):
         for chunk in _CLAUSE_SPLIT_RE.split(p.cleaned)[1:]:
             ctoks = _tokens(chunk)
             if ctoks:
                 cflat = _strip_markers(" ".join(ctoks), lex.markers)
-                qtype = _question_clause(cflat, cflat.split(" "), p.qmark, lex)
+                ltoks = cflat.split(" ")
+                if (
+                    not p.qmark
+                    and (
+                        # "between how you feel, and what's going on": a list, not a question
+                        ctoks[0] in _CONJUNCTIONS
+                        # "..., what's happened is ...": a clause as a subject
+                        or not _COPULA.isdisjoint(ltoks[2:])
+                    )
+                ):
+                    continue
+                qtype = _question_clause(cflat, ltoks, p.qmark, lex)
                 if qtype is not None and (p.qmark or qtype == "open"):
                     return qtype, "clause"
     if not p.qmark:
