@@ -1056,3 +1056,118 @@ def test_what_the_helper_would_do_and_answers_to_how_to_questions(
     text: str, context: str, code: str
 ) -> None:
     assert classify(text, context or None).code == code
+
+
+# --------------------------------------------------------------------------- round 8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And when you imagine bedtime going well, what does that look like",
+        "So thinking about the move, um, what would make it easier on the kids",
+        "So you said the clinic called back, so, how'd the appointment go",
+    ],
+)
+def test_an_open_question_after_a_comma_needs_no_question_mark(text: str) -> None:
+    c = classify(text)
+    assert (c.code, c.question_type) == ("question", "open")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wh-clause as the subject of "is", not a question
+        "When she started daycare, what's changed most is how tired she is at night.",
+        # a list joined by "and": the wh-clause is part of a statement
+        "There's a link between how you slept, and what the mornings are like.",
+    ],
+)
+def test_a_wh_clause_inside_a_statement_is_not_a_question(text: str) -> None:
+    assert classify(text).code != "question"
+
+
+def test_a_title_does_not_end_the_sentence() -> None:
+    c = classify("Welcome back, Mrs. Okafor. Come on in and sit wherever you like.")
+    assert c.code == "other"
+    assert len(c.sentences) == 2
+
+
+def test_i_would_say_and_an_order_is_advice_after_the_parent_asks() -> None:
+    c = classify("I'd say start with one bottle a day.", "I'm open to ideas.")
+    assert c.code == "persuade_with_permission"
+    assert classify("I'd say start with one bottle a day.").code == "persuade"
+
+
+def test_a_reflection_stem_beats_a_one_word_information_cue() -> None:
+    # "formula" is a topic word; the sentence reports the parent's preference
+    c = classify(
+        "You'd rather not go to formula, even with your supply this low.",
+        "Honestly I hate the idea of formula, but my milk just isn't enough.",
+    )
+    assert c.behaviour == "reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's real dedication, getting up early to pump before work.",
+        "That tells me you're serious about keeping him safe.",
+        "You made a hard call, and you made it for her.",
+        "You're taking this seriously.",
+    ],
+)
+def test_naming_the_parents_strength_in_an_act_is_affirm(text: str) -> None:
+    assert classify(text).code == "affirm"
+
+
+def test_a_strong_feeling_is_not_an_affirmation() -> None:
+    assert classify("That's a strong feeling, wanting to protect her.").code != "affirm"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # what happens to people, not what they do: a fact
+        ("For most people who stop, the cravings ease after a week.", "Sure, tell me."),
+        # other people's views, then the choice: autonomy
+        ("Plenty of people will have opinions. You're the one who decides.", ""),
+        ("Some families do, some don't. You get to pick what fits your home.", ""),
+    ],
+)
+def test_facts_and_views_about_other_people_are_not_options(text: str, context: str) -> None:
+    assert classify(text, context or None).code != "persuade_with_permission"
+
+
+def test_a_conclusion_after_a_feeling_is_still_advice() -> None:
+    text = (
+        "You feel fine now, but that's how high blood pressure works, so you've got to take them."
+    )
+    assert classify(text).code == "persuade"
+    # the parent's duty, reported, stays a reflection
+    assert classify("You feel like you have to do it all yourself.").behaviour == "reflection"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("You can change your mind about the group at any point.", "emphasizing_autonomy"),
+        ("It's your body, and you get the final say.", "emphasizing_autonomy"),
+        ("Let's be real, the car seat was in the front.", "confront"),
+        ("It's postpartum depression, whether you want to call it that or not.", "confront"),
+        ("You'd do much better switching to the patch.", "persuade"),
+        ("Sorry I'm late, the bus never came.", "other"),
+        ("Good job, mama!", "other"),
+        ("Aww, I love that!", "other"),
+        ("Would it help if I went over what the nurse said?", "seeking_collaboration"),
+        ("What would you rather we do with the time today?", "seeking_collaboration"),
+    ],
+)
+def test_round_8_phrases(text: str, code: str) -> None:
+    assert classify(text).code == code
+
+
+def test_a_screening_question_about_thoughts_of_harm_is_closed() -> None:
+    c = classify("Have you had any thoughts of harming yourself?")
+    assert (c.code, c.question_type) == ("question", "closed")
+    assert classify("Have you had any thoughts about what might help?").question_type == "open"

@@ -336,7 +336,7 @@ class Classification:
 _BRACKETS_RE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 # not after a title: "Good to see you, Mr. Adeyemi."
 _SENT_BREAK_RE = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.!?][\"')\]]*\s+|--+| - |\n|\?(?=\S)"
+    r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)[\"')\]]*\s+|--+| - |\n|\?(?=\S)"
 )
 _VOCATIVE_RE = re.compile(
     r",\s*(?:(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][a-z]+"
@@ -368,12 +368,19 @@ _AUX = _words_of(
 _YOU_START = _words_of("you you're you've you'd you'll your yourself")
 _FIRST_PERSON = _words_of("i i'm i've i'd i'll we we're we've we'll we'd let's my our")
 _WH_FIRST = _words_of(
-    "what what's whats how how's hows why why's where where's when who who's whom whose which in"
+    "what what's whats how how's hows why why's where where's when who who's whom whose which in "
+    "how'd what'd where'd why'd how've"
 )
 _WH_DETERMINERS = _words_of("what which whose")  # may take a noun: "what time", "which bottle"
 _WH_LAST = _WH_FIRST - {"in"}  # "... would be what?"; not "... fit in?"
 _INVITE_VERBS = _words_of("tell describe walk talk say help give")
 _COPULA = _words_of("is was")
+# a wh-word opening a later clause, after fillers: "..., um, what does that look like"
+_LATER_WH_RE = re.compile(
+    r",\s*(?:(?:um|uh|er|so|well|okay|ok|now)[\s,]+)*"
+    r"(?:what|how|why|where|when|who|which|whose)(?:'[a-z]+)?\b",
+    re.IGNORECASE,
+)
 _CONJUNCTIONS = _words_of("and but or you")  # "you": "you know what's ..."
 _REPORTED = _words_of(
     "feel feels felt feeling think thinks thought told tells telling say says said saying "
@@ -868,6 +875,8 @@ def _option(toks: list[str]) -> _Hit | None:
                 continue  # "Some parents like it and some don't": a view, not an option
             if verb in ("who", "that"):
                 continue  # "For most people who quit, cravings peak ...": a fact about them
+            if verb in ("do", "does") and toks[i + end + 3 : i + end + 4] in ([], ["some"]):
+                continue  # "Some families do, some don't": a view, not an option
             return (i, " ".join(toks[i : i + end + 2]))
         if tok in ("one", "another") and nxt[0] in _OPTION_NOUNS:
             return (i, f"{tok} {nxt[0]}")
@@ -1287,7 +1296,8 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
     # "?" only an invitation to talk ("So to start, tell me about her nights.") or
     # an open wh-question ("And when you picture it, what does that look like")
     if p.qmark or (
-        "," in p.cleaned and not (_INVITE_VERBS.isdisjoint(p.toks) and _WH_FIRST.isdisjoint(p.toks))
+        "," in p.cleaned
+        and (not _INVITE_VERBS.isdisjoint(p.toks) or _LATER_WH_RE.search(p.cleaned) is not None)
     ):
         for chunk in _CLAUSE_SPLIT_RE.split(p.cleaned)[1:]:
             ctoks = _tokens(chunk)
@@ -1296,8 +1306,9 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
                 ltoks = cflat.split(" ")
                 if (
                     not p.qmark
+                    and ltoks[0] in _WH_FIRST
                     and (
-                        # "between how you feel, and what's going on": a list, not a question
+                        # "between how you feel, and what's going on": a list
                         ctoks[0] in _CONJUNCTIONS
                         # "..., what's happened is ...": a clause as a subject
                         or not _COPULA.isdisjoint(ltoks[2:])
