@@ -42,7 +42,7 @@ other                      other             backchannels, greetings, praise
 How one sentence is coded
 -------------------------
 Utterances are split into sentences at ". ", "? ", "! ", dashes and line
-breaks; each sentence is tokenised once (lower case, stutters such as "you-
+breaks (not after a title: "Mr. Adeyemi"); each sentence is tokenised once (lower case, stutters such as "you-
 you're" and "wh-what" removed) and scanned once for every word list.
 
 1. Only backchannels ("Mm-hmm. Okay. Right.") -> ``other`` (``backchannel``).
@@ -51,13 +51,16 @@ you're" and "wh-what" removed) and scanned once for every word list.
    invitation to talk ("Tell me about ...", "Can you describe ..."),
    subject-auxiliary inversion ("Do you ...", "Is she ...") or a "?" after a
    statement. Open = wh-questions and invitations, also after a
-   comma without "?" ("So to start, tell me about her nights."), questions
+   comma without "?" ("So to start, tell me about her nights.", "And when you
+   picture it, um, what does that look like"; not a wh-clause joined by
+   "and/but" or followed by "is/was", "..., what's changed is ..."), questions
    asking for more ("Anything else?", "Are there any other worries?") and
    questions trailing off in "or?"; closed = inversion, declaratives, tag
    questions, "I wonder if ...", and wh-questions after one fact ("how many",
    "how much", "how often", "how long", "how old", "what time", "when did
    ...", "which ...", ratings "on a scale of"; MITI 4.2.1: a closed question
-   implies "a specific fact, a number"; "When she cries, what do you do?" is
+   implies "a specific fact, a number"; "Any thoughts of hurting yourself?" is
+   a screening yes/no; "When she cries, what do you do?" is
    open, its "when" opening a clause, not a question). A wh-word followed
    straight by a subject pronoun ("What you said ...", "What I'm hearing is
    ...?", "When you picked her up, she ...?") is a free relative or a time
@@ -108,8 +111,10 @@ you're" and "wh-what" removed) and scanned once for every word list.
    label inside a reflected feeling, "it feels selfish to want them") ->
    ``confront``; Gordon's roadblocks of advising/ordering/warning/moralising
    ("you need to", "you should", "if you don't ...", "I'd strongly suggest",
-   what the helper would do, "I'd move the heater"; not "it's important to
-   you"), an imperative verb first ("Put her down on her back", "Don't do
+   what the helper would do, "I'd move the heater", "I'd say start small"; not
+   "it's important to you", nor a duty the parent feels, "you feel you have
+   to", unless "so" draws the helper's conclusion, "you feel fine, so you've
+   got to take them"), an imperative verb first ("Put her down on her back", "Don't do
    that"; not a noun phrase followed by a verb, "Sleep training can help",
    nor a courtesy, "Come on in", "Don't worry about it"), a suggested
    action, hedged or not ("You could maybe try ...", "You might call ...";
@@ -126,15 +131,19 @@ you're" and "wh-what" removed) and scanned once for every word list.
    to" is the helper's advice, not a reported view); "it's up to you", "you
    know your baby best" -> ``emphasizing_autonomy``; "you worked hard to ...",
    "you really care about ..." or a strength named in the parent ("You're so
-   patient with her", "your persistence", ``data/strengths.txt``) -> ``affirm``;
+   patient with her", "your persistence", "That's real commitment",
+   ``data/strengths.txt``) -> ``affirm``;
    an autonomy phrase that begins where an advice phrase does ("you can say no")
    wins over it; an option laid out with autonomy stressed ("If you want, one
    thing some dads do is ...") -> ``persuade_with_permission`` (evidence
-   ``option``); greetings and thanks ->
+   ``option``; not what happens to people, "for most people who quit, cravings
+   peak ...", nor their views, "some do, some don't", "people will have
+   opinions"); greetings and thanks ->
    ``other``. Then reflection or information: a statement starting "you/your"
    that carries an information cue and mostly not the parent's words ("Your
    insurance covers the pump"; with a one-word cue such as "hours" or "crib",
-   less than a quarter of them; any, when the parent asked) is
+   less than a quarter of them, and not after a reflection stem, "You'd rather
+   not use formula"; any, when the parent asked) is
    ``giving_information``; a reflection stem at
    the start ("you're", "so you", "it sounds like" anywhere), a second-person
    statement, a statement that mostly reuses the parent's content words, or a

@@ -77,7 +77,9 @@ _TWO_WORDS = {
 
 def tokenise(text: str) -> list[str]:
     """Lower-case word tokens of ``text``: contractions kept whole, hyphens split."""
-    return _TOKEN_RE.findall(text.translate(_QUOTES).lower())
+    if not text.isascii() or "`" in text:  # most text has no curly quotes: skip the copy
+        text = text.translate(_QUOTES)
+    return _TOKEN_RE.findall(text.lower())
 
 
 _ONE_WORD_KEYS = frozenset(_ONE_WORD)
