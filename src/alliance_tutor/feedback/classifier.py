@@ -42,8 +42,9 @@ other                      other             backchannels, greetings, praise
 How one sentence is coded
 -------------------------
 Utterances are split into sentences at ". ", "? ", "! ", dashes and line
-breaks (not after a title: "Mr. Adeyemi"); each sentence is tokenised once (lower case, stutters such as "you-
-you're" and "wh-what" removed) and scanned once for every word list.
+breaks (not after a title: "Mr. Adeyemi"); each sentence is tokenised once
+(lower case, stutters such as "you-you're" and "wh-what" removed) and scanned
+once for every word list.
 
 1. Only backchannels ("Mm-hmm. Okay. Right.") -> ``other`` (``backchannel``).
 2. Questions: after stripping openers ("so", "and", "um", "okay", "can I ask
@@ -114,8 +115,8 @@ you're" and "wh-what" removed) and scanned once for every word list.
    what the helper would do, "I'd move the heater", "I'd say start small"; not
    "it's important to you", nor a duty the parent feels, "you feel you have
    to", unless "so" draws the helper's conclusion, "you feel fine, so you've
-   got to take them"), an imperative verb first ("Put her down on her back", "Don't do
-   that"; not a noun phrase followed by a verb, "Sleep training can help",
+   got to take them"), an imperative verb first ("Put her down on her back",
+   "Don't do that"; not a noun phrase followed by a verb, "Sleep training can help",
    nor a courtesy, "Come on in", "Don't worry about it"), a suggested
    action, hedged or not ("You could maybe try ...", "You might call ...";
    not the parent's idea reported back, "You said you could try ...") or a
@@ -390,7 +391,9 @@ _LATER_WH_RE = re.compile(
     r"(?:what|how|why|where|when|who|which|whose)(?:'[a-z]+)?\b",
     re.IGNORECASE,
 )
-_CONJUNCTIONS = _words_of("and but or you")  # "you": "you know what's ..."
+# a later clause led by these is part of a statement: "..., and what's going on",
+# "..., you know what's going to happen"
+_STATEMENT_CLAUSE_LEADS = _words_of("and but or you")
 _REPORTED = _words_of(
     "feel feels felt feeling think thinks thought told tells telling say says said saying "
     "hear heard believe believes worry worried afraid"
@@ -478,12 +481,6 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "how can i help",
         "how can i be",
         "what would be most helpful",
-        "would you rather we",
-        "might be worth trying",
-        "would be worth trying",
-        "want to talk about today",
-        "wanted to talk about today",
-        "make sure we get to",
         "what would be the most helpful",
         "could we come up with",
         "can we come up with",
@@ -493,12 +490,18 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "would you like to start",
         "would you like to talk about today",
         "should we focus on",
-        "for us to focus on",
         "should we start",
         "do you want to focus on",
         "do you want to start with",
+        "for us to focus on",
+        "want to talk about today",
+        "wanted to talk about today",
+        "make sure we get to",
         # the parent's own ideas, or joint problem solving
         "what ideas do you have",
+        "would you rather we",
+        "might be worth trying",
+        "would be worth trying",
         "any ideas about how we",
         "do you think we could",
         "how could we",
@@ -1318,7 +1321,7 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
                     and ltoks[0] in _WH_FIRST
                     and (
                         # "between how you feel, and what's going on": a list
-                        ctoks[0] in _CONJUNCTIONS
+                        ctoks[0] in _STATEMENT_CLAUSE_LEADS
                         # "..., what's happened is ...": a clause as a subject
                         or not _COPULA.isdisjoint(ltoks[2:])
                     )
