@@ -1171,3 +1171,16 @@ def test_a_screening_question_about_thoughts_of_harm_is_closed() -> None:
     c = classify("Have you had any thoughts of harming yourself?")
     assert (c.code, c.question_type) == ("question", "closed")
     assert classify("Have you had any thoughts about what might help?").question_type == "open"
+
+
+def test_round_8_phrases_stay_narrow() -> None:
+    # the courtesy "one sec", the blame "you have to own that" and the parent's
+    # "final say" are phrases, not the words they are made of
+    c = classify(
+        "One second she's fine, and the next she's screaming.",
+        "She goes from happy to screaming in a second.",
+    )
+    assert c.behaviour == "reflection"
+    assert classify("You have to own a car seat before they discharge you.").code == "persuade"
+    c = classify("Grandma has the final say in your house.", "My mom decides everything here.")
+    assert c.behaviour == "reflection"
