@@ -385,6 +385,9 @@ _WH_DETERMINERS = _words_of("what which whose")  # may take a noun: "what time",
 _WH_LAST = _WH_FIRST - {"in"}  # "... would be what?"; not "... fit in?"
 _INVITE_VERBS = _words_of("tell describe walk talk say help give")
 _COPULA = _words_of("is was")
+_WE_US = _words_of("we us")
+# discourse markers that are adverbs of the clause: "Now really is the time."
+_ADVERB_MARKERS = _words_of("really just actually basically honestly also now then")
 # a wh-word opening a later clause, after fillers: "..., um, what does that look like"
 _LATER_WH_RE = re.compile(
     r",\s*(?:(?:um|uh|er|so|well|okay|ok|now)[\s,]+)*"
@@ -441,7 +444,10 @@ _HEDGES = _words_of(
 _NOT_ACTIONS = _words_of("be don't never")  # in the imperative list, but no action
 # "I'd strongly suggest ...", "I would really encourage you to ...": the helper's advice
 _ADVISING_VERBS = _words_of("suggest recommend encourage advise urge")
-_ADVISING_ADVERBS = _words_of("really strongly definitely just highly honestly gently probably")
+_ADVISING_ADVERBS = _words_of(
+    "really strongly definitely just highly honestly gently probably seriously"
+)
+_DETERMINERS = _words_of("a an one some the those these that this")
 # "I'd be glad to", "I'd get worried too", "I'd let you know": not what the parent should do
 _NOT_HELPER_ACTIONS = _words_of("be get let don't never always find read watch come")
 # the consequence clause of a warning: "If you skip them, she won't be protected"
@@ -491,6 +497,13 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "would you like to talk about today",
         "should we focus on",
         "should we start",
+        "where should we",
+        "what should we",
+        "where do we start",
+        "would you like us to",
+        "do you want us to",
+        "for us to start",
+        "brainstorm",
         "do you want to focus on",
         "do you want to start with",
         "for us to focus on",
@@ -652,12 +665,23 @@ def _tokens(text: str) -> list[str]:
 class _Ctx:
     """The parent's preceding words, analysed on first use, and per-utterance state."""
 
-    __slots__ = ("_granted", "_stems", "_toks", "has_context", "permission_seen", "raw")
+    __slots__ = (
+        "_granted",
+        "_stems",
+        "_toks",
+        "continues",
+        "has_context",
+        "permission_seen",
+        "raw",
+    )
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
         self.has_context = bool(raw) and not raw.isspace()
         self.permission_seen = False
+        # the helper finishes the parent's unfinished sentence ("I just want to..." /
+        # "...get out of there."); set by classify
+        self.continues = False
         self._toks: list[str] | None = None
         self._stems: set[str] | None = None
         self._granted: bool | None = None
@@ -887,8 +911,9 @@ def _option(toks: list[str]) -> _Hit | None:
                 continue  # "Some parents like it and some don't": a view, not an option
             if verb in ("who", "that"):
                 continue  # "For most people who quit, cravings peak ...": a fact about them
-            if verb in ("do", "does") and toks[i + end + 3 : i + end + 4] in ([], ["some"]):
-                continue  # "Some families do, some don't": a view, not an option
+            rest = toks[i + end + 3 : i + end + 5]
+            if verb in ("do", "does") and (not rest or "some" in rest):
+                continue  # "Some families do (it), some don't": a view, not an option
             return (i, " ".join(toks[i : i + end + 2]))
         if tok in ("one", "another") and nxt[0] in _OPTION_NOUNS:
             return (i, f"{tok} {nxt[0]}")
@@ -939,6 +964,23 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     return None
 
 
+_KNOWN = _words_of("your him her them yourself what it this that these those how")
+
+
+def _knows_best(toks: list[str]) -> _Hit | None:
+    """ "You know your job and your family better than anybody": the parent's own
+    expertise, stressed (not "you know better than that", a rebuke)."""
+    if "better" not in toks and "best" not in toks:
+        return None
+    for i in range(len(toks) - 3):
+        if toks[i] != "you" or toks[i + 1] != "know" or toks[i + 2] not in _KNOWN:
+            continue  # not the filler "you know, the best part is ..."
+        for j in range(i + 3, min(len(toks), i + 9)):
+            if toks[j] == "best" or (toks[j] == "better" and toks[j + 1 : j + 2] == ["than"]):
+                return (i, " ".join(toks[i : j + 2]))
+    return None
+
+
 def _reported_before(toks: list[str], i: int) -> bool:
     """Do the two words before ``toks[i]`` report a view ("You said you ...", "told that")?
 
@@ -977,6 +1019,11 @@ def _helper_advice(toks: list[str], lex: _Lexicon) -> str | None:
             and toks[j + 1] in lex.imperative
         ):
             return " ".join(toks[i : j + 2])  # "I'd say start small"
+        if tok == "i'd" and (
+            toks[j : j + 2] in (["think", "about"], ["look", "into"])
+            or (toks[j] == "get" and toks[j + 1 : j + 2] and toks[j + 1] in _DETERMINERS)
+        ):
+            return " ".join(toks[i : j + 2])  # "I'd seriously think about ...", "I'd get one"
         if tok == "i'd" and toks[j] in lex.imperative and toks[j] not in _NOT_HELPER_ACTIONS:
             if toks[j] == "call" and toks[j + 1 : j + 2] in (["that"], ["it"], ["this"]):
                 continue  # "I'd call that a win": the helper's view, not advice
@@ -1039,6 +1086,13 @@ def _code_statement(
         s.add("collaboration", perm[1])
         ctx.permission_seen = True
         return
+    joint = hits.get("collab_q")
+    if joint is not None and not _WE_US.isdisjoint(joint[1].split(" ")):
+        # "I want to make sure we get to whatever's on your mind": setting the
+        # agenda jointly, said as a statement
+        s.code = "seeking_collaboration"
+        s.add("collaboration", joint[1])
+        return
     if first == "let's" and "together" in toks:
         # "Let's look at the schedule together": an invitation to work it out jointly
         s.code = "seeking_collaboration"
@@ -1051,7 +1105,7 @@ def _code_statement(
         s.add("confront", conf[1])
         return
 
-    auto = hits.get("autonomy")
+    auto = hits.get("autonomy") or _knows_best(toks)
     road = hits.get("roadblock")
     if road is not None:
         after = road[0] + road[1].count(" ") + 1
@@ -1069,6 +1123,12 @@ def _code_statement(
             road = None  # "... something you shouldn't have said": a counterfactual
         elif road[1].endswith(" to") and after < len(toks) and toks[after] in _OBJECTS:
             road = None  # "it's important to you": a value, not "it's important to do"
+        elif road[1].endswith(" tell") and toks[after : after + 1] == ["me"]:
+            road = None  # "You can tell me if it's any use": an invitation to answer
+        elif toks[road[0] - 1 : road[0]] == ["to"] and road[1].split(" ", 1)[0] in lex.imperative:
+            # "You went out of your way to make sure she got seen": an infinitive
+            # of purpose, not an order
+            road = None
         elif (road[0] == 0 or toks[road[0] - 1] != "so") and (
             _reported_before(toks, road[0]) or _FEEL.intersection(toks[: road[0]])
         ):
@@ -1215,6 +1275,41 @@ def _feeling_named(feeling: str, ctx: _Ctx) -> bool:
     return any(f" {member} " in flat for member in family)
 
 
+_POSSESSIVES = _words_of("your his her my their the")
+_FEELERS = _words_of("you you're were are")
+_NOT_FEELINGS = _words_of("like about that as if when because")
+
+
+def _not_a_feeling(toks: list[str], hit: _Hit) -> bool:
+    """ "Walking's hard on the knee", "The pills upset your stomach": a feeling word
+    used of the body or of a thing (before "on" and a thing, or as a verb with a
+    possessive object), not a feeling named; "It's hard on you" names one."""
+    after = hit[0] + hit[1].count(" ") + 1
+    nxt = toks[after : after + 2]
+    if not nxt:
+        return False
+    if nxt[0] == "on":
+        return nxt[1:] != [] and nxt[1] not in _OBJECTS  # "hard on you" is a feeling
+    return nxt[0] in _POSSESSIVES and nxt[1:] not in (["feelings"], ["heart"], [])
+
+
+def _feeling_framed(toks: list[str], ctx: _Ctx, stop: frozenset[str]) -> str | None:
+    """ "You felt judged", "you're feeling left out": the word after "you feel" names a
+    feeling, listed or not; new if the parent did not say it ("you feel like ..."
+    reports a thought, not a feeling)."""
+    if _FEEL.isdisjoint(toks):
+        return None
+    for i, tok in enumerate(toks[1:-1], start=1):
+        if tok not in _FEEL or toks[i - 1] not in _FEELERS:
+            continue
+        word = toks[i + 1]
+        if word in stop or len(word) < 3 or word in _NOT_FEELINGS or "'" in word:
+            continue
+        if stem(word) not in ctx.stems:
+            return f"{toks[i - 1]} {tok} {word}"
+    return None
+
+
 def _reflection_is_complex(
     toks: list[str],
     flat: str,
@@ -1229,8 +1324,14 @@ def _reflection_is_complex(
         s.add("double_sided", ds[1])
         return True
     feel = hits.get("feeling")
+    if feel is not None and _not_a_feeling(toks, feel):
+        feel = None
     if feel is not None and not (ctx.has_context and _feeling_named(feel[1], ctx)):
         s.add("adds_feeling", feel[1])  # names a feeling the parent left unnamed
+        return True
+    framed = _feeling_framed(toks, ctx, stop)
+    if framed is not None:
+        s.add("adds_feeling", framed)  # "You felt judged": a feeling word after "you felt"
         return True
     cue = hits.get("complex")
     mine = content_stems(toks, stop)
@@ -1302,6 +1403,11 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
     The type is before :func:`_adjust_qtype`.
     """
     qtype = _question_clause(p.head, p.htoks, p.qmark, lex)
+    n_markers = len(p.toks) - len(p.htoks)
+    if qtype == "closed" and not p.qmark and n_markers and p.toks[n_markers - 1] in _ADVERB_MARKERS:
+        # "Now really is the best time.": an adverb stripped as a filler, then
+        # the verb; no inverted question without a "?"
+        qtype = None
     if qtype is not None:
         return qtype, "clause"
     # a question after a comma ("So when she cries, what do you do?"); without a
@@ -1341,8 +1447,13 @@ def _adjust_qtype(qtype: str, p: _Parsed) -> str:
     toks = p.toks
     if qtype == "open" and "rating" in p.hits:
         return "closed"  # a rating: the answer is one number
-    if qtype == "closed" and (toks[-1] == "or" or (p.qmark and toks[-1] in _WH_LAST)):
-        return "open"  # "... or?" leaves the answer open; so does "... would be what?"
+    if qtype == "closed" and (
+        toks[-1] == "or"
+        or (p.qmark and toks[-1] in _WH_LAST and toks[-2:-1] not in (["since"], ["until"]))
+    ):
+        # "... or?" leaves the answer open; so does "... would be what?" (not
+        # "Since when?", which asks for a date)
+        return "open"
     return qtype
 
 
@@ -1363,6 +1474,15 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
             s.add("tag_question", tag.group(1).lower())
             _code_statement(s, base.head, base.htoks, base.flat, base.toks, base.hits, ctx, lex)
             return _finish(p.stripped, s)
+    if idx == 0 and ctx.continues and not p.qmark:
+        # "...get out of there." after "When he screams I just want to...": the
+        # helper completes the parent's sentence, a reflection ("continuing the
+        # paragraph"), not an order
+        s.add("continues_parent", p.head[:40])
+        complex_ = _reflection_is_complex(p.toks, p.flat, ctx, s, p.hits, lex.stop)
+        s.code = "complex_reflection" if complex_ else "simple_reflection"
+        s.rtype = "complex" if complex_ else "simple"
+        return _finish(p.stripped, s)
     qtype, how = _question_of(p, lex)
     if how == "tag":
         s.add("backchannel", p.flat)  # "Right?", "Okay?"
@@ -1436,6 +1556,9 @@ def classify(text: str, context: str | None = None) -> Classification:
         return Classification(text, "other", None, None, "other", _EMPTY, ())
     lex = _lexicon()
     ctx = _Ctx(context[-MAX_CHARS:] if context and isinstance(context, str) else "")
+    ctx.continues = work.lstrip().startswith(_ELLIPSES) and ctx.raw.rstrip().endswith(
+        (*_ELLIPSES, *_DASHES)
+    )
     if "[" in work or "(" in work:
         work = _BRACKETS_RE.sub(" ", work)
     results: list[SentenceResult] = []
@@ -1554,6 +1677,7 @@ def _is_interrupted_piece(text: str, results: list[SentenceResult]) -> bool:
 
 
 _DASHES = ("-", "\u2014", "\u2013")
+_ELLIPSES = ("...", "\u2026")
 _TI_SEVERITY = (
     "confront",
     "persuade",
@@ -1591,7 +1715,8 @@ def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None
         mostly_statement = s_words >= _STATEMENT_SHARE * (q_words + s_words)
         if (real or not rest) and w_input < _LONG_INPUT and not mostly_statement:
             pool = real or questions
-            if any(r.code == "question" for r in pool):
+            joint = any(r.code == "seeking_collaboration" and r.question_type is None for r in pool)
+            if any(r.code == "question" for r in pool) and not joint:
                 qtype = "open" if any(r.question_type == "open" for r in pool) else "closed"
                 return "question", qtype, None
             types = [r.question_type for r in pool if r.question_type]
