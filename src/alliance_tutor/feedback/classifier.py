@@ -350,7 +350,8 @@ _SENT_BREAK_RE = re.compile(
 )
 _VOCATIVE_RE = re.compile(
     r",\s*(?:(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][a-z]+"
-    r"|(?i:mama|mami|mommy|momma|mom|mum|dad|daddy|papa|hon|honey|sweetie|dear|buddy))"
+    r"|(?i:mama|mami|mommy|momma|mom|mum|dad|daddy|papa|hon|honey|sweetie|dear|buddy|man|bro|"
+    r"dude|sir|ma'am))"
     r"(?=\s*(?:[,.?!]|$))"
 )
 _CUT_OFF_RE = re.compile(r"\b([A-Za-z]{1,3})-+\s*(?=\1[a-z])", re.IGNORECASE)
@@ -382,10 +383,12 @@ _WH_FIRST = _words_of(
     "how'd what'd where'd why'd how've"
 )
 _WH_DETERMINERS = _words_of("what which whose")  # may take a noun: "what time", "which bottle"
+_KIND_NOUNS = _words_of("kind sort type kinds sorts types")
 _WH_LAST = _WH_FIRST - {"in"}  # "... would be what?"; not "... fit in?"
 _INVITE_VERBS = _words_of("tell describe walk talk say help give")
 _COPULA = _words_of("is was")
-_WE_US = _words_of("we us")
+_WE_US = _words_of("we us let's")
+_JOINT_VERBS = _words_of("figure work plan think come look practice try brainstorm sort map")
 # discourse markers that are adverbs of the clause: "Now really is the time."
 _ADVERB_MARKERS = _words_of("really just actually basically honestly also now then")
 # a wh-word opening a later clause, after fillers: "..., um, what does that look like"
@@ -421,7 +424,8 @@ _STRENGTH_GAP = 4
 _ASKED_WORDS = 25  # the end of the parent's turn, where a request for advice would be
 # a parent asking for a procedure: "you'll need to bring your ID" then answers it
 _HOW_TO_RE = re.compile(
-    r"\b(?:how do i|how can i|how would i|where do i|what do i need|do i need to|"
+    r"\b(?:how do i|how can i|how would i|where do i|when do i|when should i|when is my|"
+    r"what time (?:do|is|should) i|what do i need|do i need to|"
     r"do i have to|what do i have to|what should i bring|how does (?:it|that|this) work)\b"
 )
 # the necessity phrases that, asked for a procedure, state requirements
@@ -504,6 +508,12 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "do you want us to",
         "for us to start",
         "brainstorm",
+        "want us to",
+        "like my help",
+        "want my help",
+        "what ideas have you",
+        "think might work",
+        "think would work",
         "do you want to focus on",
         "do you want to start with",
         "for us to focus on",
@@ -801,6 +811,8 @@ def _question_clause(head: str, toks: list[str], qmark: bool, lex: _Lexicon) -> 
         # at once ("When did she ...", not "When your mother couldn't come, you ...");
         # "what/which/whose" may take a noun first ("What time does she wake?")
         aux_window = 3 if opener in _WH_DETERMINERS else 1
+        if nxt in _KIND_NOUNS and toks[n_open + 1 : n_open + 2] == ["of"]:
+            aux_window = 6  # "What kind of moving around do you enjoy"
         is_q = (
             qmark
             or "'" in opener
@@ -834,8 +846,14 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
     proposal = hits.get("proposal")
     if proposal is not None and proposal[1].endswith((" you", " we")):
         after = proposal[0] + proposal[1].count(" ") + 1
-        if after >= len(p.toks) or p.toks[after] in _NOT_PROPOSAL_NEXT:
-            proposal = None  # "How about you?", "What about you, what do you think?"
+        if (
+            after >= len(p.toks)
+            or p.toks[after] in _NOT_PROPOSAL_NEXT
+            or (p.toks[after] in _INVITE_VERBS and p.toks[after + 1 : after + 2] == ["me"])
+        ):
+            # "How about you?", "What about you, what do you think?"; "How about
+            # you tell me what she's showing you": an invitation to talk
+            proposal = None
     conf = hits.get("confront")
     collab = hits.get("collab_q")
     if collab is None and "together" in p.toks:
@@ -1093,10 +1111,26 @@ def _code_statement(
         s.code = "seeking_collaboration"
         s.add("collaboration", joint[1])
         return
+    if (
+        "together" in toks
+        and not _JOINT_VERBS.isdisjoint(toks)
+        and (first in lex.imperative or not _WE_US.isdisjoint(toks))
+        and "if" not in toks  # "if we did decide to work together": a condition
+    ):
+        # "Like, figure out the words together.", "We could plan it together":
+        # an invitation to work it out jointly
+        s.code = "seeking_collaboration"
+        s.add("collaboration", "... together")
+        return
     if first == "let's" and "together" in toks:
         # "Let's look at the schedule together": an invitation to work it out jointly
         s.code = "seeking_collaboration"
         s.add("collaboration", "let's ... together")
+        return
+    if head == "come on":
+        # "Come on, Hailey.": disbelief, disputing what the parent just said
+        s.code = "confront"
+        s.add("confront", head)
         return
     conf = hits.get("confront")
     if conf is not None and not _FEEL.intersection(toks[max(0, conf[0] - 3) : conf[0]]):
@@ -1198,6 +1232,10 @@ def _code_statement(
     # one topic word ("hours", "crib") is weak evidence of the helper's knowledge:
     # a sentence reusing a quarter of the parent's words restates them
     weak_cue = cue is not None and " " not in cue[1] and not ctx.asked
+    if weak_cue and option is None and "feeling" in hits:
+        # "And then there's guilt on top of the tiredness": a feeling named is the
+        # parent's world, not the helper's knowledge
+        info = _generalization(toks)
     stem_hit = lex.stem.match(head)
     stem_any = hits.get("stem_any")
     if (
@@ -1218,6 +1256,12 @@ def _code_statement(
         s.add("reflection_stem", stem_hit.group(1))
     elif stem_any is not None:
         s.add("reflection_stem", stem_any[1])
+    elif first in _YOU_START and ctx.asked_how and not _FEEL.intersection(toks):
+        # "When do I go back for the checkup?" -- "Your clinic has you down for the
+        # 14th": the answer to a practical question the parent asked
+        s.code = "giving_information"
+        s.add("answers_parent", head[:40])
+        return
     elif first in _YOU_START:
         s.add("second_person", first)
     elif first in _FIRST_PERSON:
@@ -1434,7 +1478,19 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
                 ):
                     continue
                 qtype = _question_clause(cflat, ltoks, p.qmark, lex)
-                if qtype is not None and (p.qmark or qtype == "open"):
+                if (
+                    qtype is not None
+                    and (
+                        p.qmark
+                        or qtype == "open"
+                        # "..., how many drinks would you say": a count asked for
+                        or (
+                            ltoks[0] == "how"
+                            and lex.closed_wh.match(cflat) is not None
+                            and not _AUX.isdisjoint(ltoks[2:5])
+                        )
+                    )
+                ):
                     return qtype, "clause"
     if not p.qmark:
         return None, ""
@@ -1686,6 +1742,7 @@ _TI_SEVERITY = (
     "giving_information",
 )
 _REFLECTIONS = ("simple_reflection", "complex_reflection")
+_ADVICE_OR_CONFRONT = ("persuade", "persuade_with_permission", "confront")
 _QUESTIONS = ("question", "seeking_collaboration")
 # Sentences coded on weak evidence (the shape of the sentence, no cue phrase)
 _WEAK_RULES = frozenset({"plain_statement", "fragment", "helper_statement", "restates_client"})
@@ -1694,7 +1751,7 @@ _WEAK_RULES = frozenset({"plain_statement", "fragment", "helper_statement", "res
 def _weight(r: SentenceResult) -> float:
     if any(e.rule in _WEAK_RULES for e in r.evidence):
         return _WEAK_WEIGHT
-    return _ROADBLOCK_WEIGHT if r.code in ("persuade", "confront") else 1.0
+    return _ROADBLOCK_WEIGHT if r.code in _ADVICE_OR_CONFRONT else 1.0
 
 
 def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None]:
