@@ -1184,3 +1184,174 @@ def test_round_8_phrases_stay_narrow() -> None:
     assert classify("You have to own a car seat before they discharge you.").code == "persuade"
     c = classify("Grandma has the final say in your house.", "My mom decides everything here.")
     assert c.behaviour == "reflection"
+
+
+# --------------------------------------------------------------------------- round 9
+
+
+def test_finishing_the_parents_sentence_is_a_reflection_not_an_order() -> None:
+    parent = "When she throws her plate on the floor I just want to..."
+    c = classify("...leave the room for a minute.", parent)
+    assert c.behaviour == "reflection"
+    assert c.evidence[0].rule == "continues_parent"
+    # without the parent's unfinished sentence the same words are an order
+    assert classify("...leave the room for a minute.", "She throws her plate.").code == "persuade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd be curious what the evening bottle does for the two of you.",
+        "I'd love to hear how the first week at daycare went.",
+    ],
+)
+def test_curiosity_said_as_a_statement_is_an_open_question(text: str) -> None:
+    c = classify(text)
+    assert (c.code, c.question_type) == ("question", "open")
+
+
+def test_a_question_for_a_date_or_a_count_is_closed() -> None:
+    assert classify("Since when?").question_type == "closed"
+    assert classify("And it's been like that since when?").question_type == "closed"
+    c = classify("Okay, and on a bad night, how many times would you say she wakes")
+    assert (c.code, c.question_type) == ("question", "closed")
+    # "how much you ..." without an auxiliary is a clause, not a question
+    assert classify("You told me, how much she eats worries you.").code != "question"
+
+
+def test_what_kind_of_with_a_long_noun_is_still_an_open_question() -> None:
+    c = classify("What kind of outdoor play does he like best, when the weather's nice")
+    assert (c.code, c.question_type) == ("question", "open")
+
+
+def test_an_adverb_before_is_does_not_make_a_question() -> None:
+    c = classify("Now really is a good time to get the gate up, before he crawls.")
+    assert c.code != "question"
+    assert classify("So is she crawling yet").code == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Carrying him is hard on your back.", "My back aches from carrying him all day."),
+        ("The iron pills upset your stomach.", "The iron pills make my stomach hurt."),
+    ],
+)
+def test_a_feeling_word_used_of_the_body_names_no_feeling(text: str, context: str) -> None:
+    assert classify(text, context).code == "simple_reflection"
+
+
+def test_hard_on_a_person_still_names_a_feeling() -> None:
+    assert classify("It's been hard on you.", "He moved out in May.").code == "complex_reflection"
+
+
+def test_a_feeling_after_you_felt_is_named_even_if_unlisted() -> None:
+    parent = "My sister-in-law said the baby was too thin, at the party, in front of everyone."
+    assert classify("You felt blindsided.", parent).code == "complex_reflection"
+    # "you feel like ..." reports a thought, and the parent's own word restates
+    assert classify("You felt embarrassed.", "I was so embarrassed.").code == "simple_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to make sure we get to whatever's been on your mind this week.",
+        "Maybe we could sort out the schedule together.",
+        "We could practise what you'd say to her together.",
+    ],
+)
+def test_inviting_joint_work_in_a_statement_is_seeking_collaboration(text: str) -> None:
+    assert classify(text).code == "seeking_collaboration"
+
+
+def test_a_condition_about_working_together_is_not_an_invitation() -> None:
+    assert classify("If we did decide to work together on it, I'd come weekly.").code != (
+        "seeking_collaboration"
+    )
+
+
+def test_a_joint_statement_makes_the_following_question_collaborative() -> None:
+    c = classify("Let's think it through together. What would make mornings easier?")
+    assert (c.code, c.question_type) == ("seeking_collaboration", "open")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You know this family better than anyone.",
+        "Either way is fine. You know them and their moods best.",
+    ],
+)
+def test_the_parent_knowing_best_is_autonomy(text: str) -> None:
+    assert classify(text).code == "emphasizing_autonomy"
+
+
+def test_you_know_as_a_filler_is_not_autonomy() -> None:
+    c = classify("You know, the best part is she naps now.", "She finally naps!")
+    assert c.code != "emphasizing_autonomy"
+
+
+def test_an_infinitive_of_purpose_is_not_an_order() -> None:
+    c = classify("You called three clinics to make sure he got seen this week.")
+    assert c.code != "persuade"
+    assert classify("Make sure he gets seen this week.").code == "persuade"
+
+
+def test_an_invitation_to_tell_is_not_advice() -> None:
+    c = classify("Can I show you a chart on teething? You can tell me if it helps.")
+    assert c.code == "seeking_collaboration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd seriously think about the evening class.",
+        "I'd get one of those outlet covers for the kitchen.",
+    ],
+)
+def test_what_the_helper_would_do_is_advice(text: str) -> None:
+    assert classify(text).code == "persuade"
+    assert classify("I'd get worried too.").code != "persuade"
+
+
+def test_advice_with_permission_outweighs_a_reflection_after_it() -> None:
+    c = classify(
+        "Since you asked, I'd try the bath before the bottle. You've tried a lot already.",
+        "What would you do?",
+    )
+    assert c.code == "persuade_with_permission"
+
+
+def test_an_answer_to_a_practical_question_is_information() -> None:
+    c = classify("Your next visit is on the 3rd, at the same clinic.", "When do I go back?")
+    assert c.code == "giving_information"
+    # a feeling about it stays a reflection
+    c = classify("You feel nervous about going back.", "When do I go back?")
+    assert c.behaviour == "reflection"
+
+
+def test_a_named_feeling_outweighs_a_one_word_information_cue() -> None:
+    c = classify(
+        "And there's shame on top of the exhaustion, because you're meant to love every minute.",
+        "Everyone says enjoy it and I just don't.",
+    )
+    assert c.behaviour == "reflection"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Come on, Marcus.", "confront"),
+        ("That's addiction, whatever you call it.", "confront"),
+        ("You can't just leave her in the car.", "confront"),
+        ("You went out of your way to get her seen.", "affirm"),
+        ("You really want him to know his grandparents.", "affirm"),
+        ("Breaking that cycle with your son matters a lot to you.", "complex_reflection"),
+        ("Yay! Look at her go!", "other"),
+        ("Okay, so we have about five minutes left.", "other"),
+        ("Would you want to hear what other dads have tried?", "seeking_collaboration"),
+        ("What would you like my help with today?", "seeking_collaboration"),
+    ],
+)
+def test_round_9_phrases(text: str, code: str) -> None:
+    assert classify(text).code == code

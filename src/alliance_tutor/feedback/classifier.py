@@ -388,7 +388,9 @@ _WH_LAST = _WH_FIRST - {"in"}  # "... would be what?"; not "... fit in?"
 _INVITE_VERBS = _words_of("tell describe walk talk say help give")
 _COPULA = _words_of("is was")
 _WE_US = _words_of("we us let's")
-_JOINT_VERBS = _words_of("figure work plan think come look practice try brainstorm sort map")
+_JOINT_VERBS = _words_of(
+    "figure work plan think come look practice practise try brainstorm sort map"
+)
 # discourse markers that are adverbs of the clause: "Now really is the time."
 _ADVERB_MARKERS = _words_of("really just actually basically honestly also now then")
 # a wh-word opening a later clause, after fillers: "..., um, what does that look like"
