@@ -51,7 +51,9 @@ once for every word list.
    you"), a wh-word followed by an auxiliary or "?" ("What would help?"), an
    invitation to talk ("Tell me about ...", "Can you describe ..."),
    subject-auxiliary inversion ("Do you ...", "Is she ...") or a "?" after a
-   statement. Open = wh-questions and invitations, also after a
+   statement. Open = wh-questions ("What kind of games does he like", the
+   auxiliary after the noun), invitations and curiosity said as a statement
+   ("I'd be curious what the bottle does for you"), also after a
    comma without "?" ("So to start, tell me about her nights.", "And when you
    picture it, um, what does that look like"; not a wh-clause joined by
    "and/but" or followed by "is/was", "..., what's changed is ..."), questions
@@ -59,7 +61,8 @@ once for every word list.
    questions trailing off in "or?"; closed = inversion, declaratives, tag
    questions, "I wonder if ...", and wh-questions after one fact ("how many",
    "how much", "how often", "how long", "how old", "what time", "when did
-   ...", "which ...", ratings "on a scale of"; MITI 4.2.1: a closed question
+   ...", "which ...", "Since when?", ratings "on a scale of"; a count asked
+   after a comma needs no "?", "..., how many would you say"; MITI 4.2.1: a closed question
    implies "a specific fact, a number"; "Any thoughts of hurting yourself?" is
    a screening yes/no; "When she cries, what do you do?" is
    open, its "when" opening a clause, not a question). A wh-word followed
@@ -68,7 +71,8 @@ once for every word list.
    clause, not a question, even before a "?" -- except a spoken question
    that drops its auxiliary ("How you doing?"); without a "?", "when/how/
    why/where" ask only with the auxiliary right after them ("When did ...",
-   not "When your mother couldn't come, you ..."). An utterance typed by
+   not "When your mother couldn't come, you ..."); nor does a verb after an
+   adverb taken for a filler ("Now really is the time."). An utterance typed by
    :func:`question_type_of` is open if any of its (non-check) questions is
    open, and closed if none has a question form at all.
 
@@ -103,16 +107,23 @@ once for every word list.
      right?") or of the parent's reaction to what the helper just offered
      ("How would that sound?", "What do you think of an idea like that?")
      gets evidence ``check_question`` (see the main-code rule).
-3. Statements, first rule that applies: praise only ("Good job!", "I'm proud
-   of you") -> ``other`` with evidence ``praise`` (the helper's approval, not
-   a statement about the parent, so not an affirm); "let's work on this
-   together", "Let's look at it together" -> ``seeking_collaboration``;
+3. Statements, first rule that applies: the helper finishing the parent's
+   unfinished sentence ("I just want to..." -- "...leave the room.") is a
+   reflection (evidence ``continues_parent``), never an order; praise only
+   ("Good job!", "I'm proud of you") -> ``other`` with evidence ``praise``
+   (the helper's approval, not a statement about the parent, so not an
+   affirm); "let's work on this together", "Let's look at it together", joint
+   work proposed ("We could sort it out together", not under "if") or the
+   agenda set jointly ("I want to make sure we get to what's on your mind")
+   -> ``seeking_collaboration``; "Come on." (disbelief) -> ``confront``;
    criticism, labels, arguing, blame ("That's a bad idea", "You're not
    listening", "You should have called me sooner" opening a sentence; not a
    label inside a reflected feeling, "it feels selfish to want them") ->
    ``confront``; Gordon's roadblocks of advising/ordering/warning/moralising
    ("you need to", "you should", "if you don't ...", "I'd strongly suggest",
-   what the helper would do, "I'd move the heater", "I'd say start small"; not
+   what the helper would do, "I'd move the heater", "I'd say start small",
+   "I'd get one of those", "I'd seriously think about"; not an infinitive of
+   purpose, "to make sure she got seen", nor "you can tell me ..."; not
    "it's important to you", nor a duty the parent feels, "you feel you have
    to", unless "so" draws the helper's conclusion, "you feel fine, so you've
    got to take them"), an imperative verb first ("Put her down on her back",
@@ -130,7 +141,8 @@ once for every word list.
    view ("What would you do?", "I'd love some tips", ``data/permission_granted.txt``;
    an adverb does not soften an order: "you really need to"; "I think you need
    to" is the helper's advice, not a reported view); "it's up to you", "you
-   know your baby best" -> ``emphasizing_autonomy``; "you worked hard to ...",
+   know your baby best", "you know this family better than anyone" (not the
+   filler "you know, ...") -> ``emphasizing_autonomy``; "you worked hard to ...",
    "you really care about ..." or a strength named in the parent ("You're so
    patient with her", "your persistence", "That's real commitment",
    ``data/strengths.txt``) -> ``affirm``;
@@ -144,8 +156,9 @@ once for every word list.
    that carries an information cue and mostly not the parent's words ("Your
    insurance covers the pump"; with a one-word cue such as "hours" or "crib",
    less than a quarter of them, and not after a reflection stem, "You'd rather
-   not use formula"; any, when the parent asked) is
-   ``giving_information``; a reflection stem at
+   not use formula"; any, when the parent asked; and any without a feeling
+   after the parent asked a practical question, "When do I go back?" -- "Your
+   visit is on the 3rd") is ``giving_information``; a reflection stem at
    the start ("you're", "so you", "it sounds like" anywhere), a second-person
    statement, a statement that mostly reuses the parent's content words, or a
    plain statement about the parent's world is a reflection; a plain statement
@@ -155,7 +168,8 @@ once for every word list.
    cue (norms, research, services, a generalisation about other people such as
    "many moms ...", "some babies ...", or a bare plural: "Toddlers often ...",
    "how babies talk"; a one-word cue only when under a quarter of the words
-   are the parent's) is ``giving_information`` (an option laid out, "Some
+   are the parent's and no feeling is named, "there's guilt on top of the
+   tiredness" reflects) is ``giving_information`` (an option laid out, "Some
    parents find ...", after the parent asked for ideas is
    ``persuade_with_permission``), and so is a plain statement or
    fragment right after the parent asked a real question (not a tag such as
@@ -168,7 +182,9 @@ once for every word list.
    time") is complex, and so is naming a feeling the parent did not name, even
    in one word ("Discouraged."; "down"/"low" only as "feeling down"; a word of
    the same family as the parent's, "Exhausted." after "tired", names the same
-   feeling, ``data/feeling_families.txt``); one of
+   feeling, ``data/feeling_families.txt``; any word after "you feel/felt"
+   names one, listed or not, "You felt blindsided."; a feeling word used of
+   the body names none, "hard on the knee", "upset your stomach"); one of
    at most ``_SHORT_REFLECTION`` content word (unless a cue phrase of several
    words adds meaning: "You've been holding all of this by yourself."), or
    whose content words are at least ``_RESTATES`` the parent's own (evidence
@@ -205,12 +221,14 @@ MITI/AnnoMI practice that a turn containing a question is coded a question:
    reflection or explanation with a short question added: "So you've got a
    lot on your plate, with the baby, work and school. What feels most
    pressing?" is coded for what takes up most of the turn, as AnnoMI's
-   coders do).
+   coders do). A question beside a statement of joint work ("Let's think it
+   through together. What would make mornings easier?") is
+   ``seeking_collaboration``, with the question's type.
 2. Otherwise reflections, helper input (information, advice, autonomy,
    confront) and affirmations vote; a sentence coded only on its shape
    (``plain_statement``, ``fragment``, ``helper_statement``,
-   ``restates_client``) has a quarter vote, advice and confrontation a
-   double one. A tie goes to the group of the
+   ``restates_client``) has a quarter vote, advice (with or without
+   permission) and confrontation a double one. A tie goes to the group of the
    latest sentence, except that an affirmation beats a reflection that spells
    out the strength ("You didn't give up. You kept calling until you got it
    done."). Reflections beat information on a tie only when they come
