@@ -521,16 +521,16 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "would you like to talk about today",
         "should we focus on",
         "should we start",
-        "where should we",
+        "should we begin",
         "what should we",
-        "where do we start",
+        "do we start",
         "would you like us to",
         "do you want us to",
         "for us to start",
         "brainstorm",
         "want us to",
-        "like my help",
-        "want my help",
+        "would you like my help",
+        "you want my help",
         "what ideas have you",
         "think might work",
         "think would work",
@@ -696,10 +696,10 @@ class _Ctx:
     """The parent's preceding words, analysed on first use, and per-utterance state."""
 
     __slots__ = (
+        "_asked",
         "_granted",
         "_stems",
         "_toks",
-        "continues",
         "has_context",
         "permission_seen",
         "raw",
@@ -709,12 +709,10 @@ class _Ctx:
         self.raw = raw
         self.has_context = bool(raw) and not raw.isspace()
         self.permission_seen = False
-        # the helper finishes the parent's unfinished sentence ("I just want to..." /
-        # "...get out of there."); set by classify
-        self.continues = False
         self._toks: list[str] | None = None
         self._stems: set[str] | None = None
         self._granted: bool | None = None
+        self._asked: bool | None = None
 
     @property
     def toks(self) -> list[str]:
@@ -754,13 +752,15 @@ class _Ctx:
 
         Not a tag seeking agreement ("..., right?", "isn't it?", "you know?").
         """
-        end = self.raw.rstrip().rstrip("\"')")
-        return (
-            end.endswith("?")
-            and _TAG_RE.search(end) is None
-            and self.toks[-2:] != ["you", "know"]
-            and self.toks[-3:] != ["what", "i", "mean"]
-        )
+        if self._asked is None:
+            end = self.raw.rstrip().rstrip("\"')")
+            self._asked = (
+                end.endswith("?")
+                and _TAG_RE.search(end) is None
+                and self.toks[-2:] != ["you", "know"]
+                and self.toks[-3:] != ["what", "i", "mean"]
+            )
+        return self._asked
 
 
 class _Sentence:
@@ -1002,14 +1002,13 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     return None
 
 
+_BEST = _words_of("better best")
 _KNOWN = _words_of("your him her them yourself what it this that these those how")
 
 
 def _knows_best(toks: list[str]) -> _Hit | None:
     """ "You know your job and your family better than anybody": the parent's own
     expertise, stressed (not "you know better than that", a rebuke)."""
-    if "better" not in toks and "best" not in toks:
-        return None
     for i in range(len(toks) - 3):
         if toks[i] != "you" or toks[i + 1] != "know" or toks[i + 2] not in _KNOWN:
             continue  # not the filler "you know, the best part is ..."
@@ -1159,7 +1158,9 @@ def _code_statement(
         s.add("confront", conf[1])
         return
 
-    auto = hits.get("autonomy") or _knows_best(toks)
+    auto = hits.get("autonomy")
+    if auto is None and not _BEST.isdisjoint(toks):
+        auto = _knows_best(toks)
     road = hits.get("roadblock")
     if road is not None:
         after = road[0] + road[1].count(" ") + 1
@@ -1361,8 +1362,6 @@ def _feeling_framed(toks: list[str], ctx: _Ctx, stop: frozenset[str]) -> str | N
     """ "You felt judged", "you're feeling left out": the word after "you feel" names a
     feeling, listed or not; new if the parent did not say it ("you feel like ..."
     reports a thought, not a feeling)."""
-    if _FEEL.isdisjoint(toks):
-        return None
     for i, tok in enumerate(toks[1:-1], start=1):
         if tok not in _FEEL or toks[i - 1] not in _FEELERS:
             continue
@@ -1393,7 +1392,7 @@ def _reflection_is_complex(
     if feel is not None and not (ctx.has_context and _feeling_named(feel[1], ctx)):
         s.add("adds_feeling", feel[1])  # names a feeling the parent left unnamed
         return True
-    framed = _feeling_framed(toks, ctx, stop)
+    framed = None if _FEEL.isdisjoint(toks) else _feeling_framed(toks, ctx, stop)
     if framed is not None:
         s.add("adds_feeling", framed)  # "You felt judged": a feeling word after "you felt"
         return True
@@ -1467,8 +1466,12 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
     The type is before :func:`_adjust_qtype`.
     """
     qtype = _question_clause(p.head, p.htoks, p.qmark, lex)
-    n_markers = len(p.toks) - len(p.htoks)
-    if qtype == "closed" and not p.qmark and n_markers and p.toks[n_markers - 1] in _ADVERB_MARKERS:
+    if (
+        qtype == "closed"
+        and not p.qmark
+        and p.head is not p.flat
+        and p.toks[len(p.toks) - len(p.htoks) - 1] in _ADVERB_MARKERS
+    ):
         # "Now really is the best time.": an adverb stripped as a filler, then
         # the verb; no inverted question without a "?"
         qtype = None
@@ -1550,7 +1553,12 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
             s.add("tag_question", tag.group(1).lower())
             _code_statement(s, base.head, base.htoks, base.flat, base.toks, base.hits, ctx, lex)
             return _finish(p.stripped, s)
-    if idx == 0 and ctx.continues and not p.qmark:
+    if (
+        idx == 0
+        and p.stripped.startswith(_ELLIPSES)
+        and not p.qmark
+        and ctx.raw.rstrip().endswith(_UNFINISHED)
+    ):
         # "...get out of there." after "When he screams I just want to...": the
         # helper completes the parent's sentence, a reflection ("continuing the
         # paragraph"), not an order
@@ -1632,9 +1640,6 @@ def classify(text: str, context: str | None = None) -> Classification:
         return Classification(text, "other", None, None, "other", _EMPTY, ())
     lex = _lexicon()
     ctx = _Ctx(context[-MAX_CHARS:] if context and isinstance(context, str) else "")
-    ctx.continues = work.lstrip().startswith(_ELLIPSES) and ctx.raw.rstrip().endswith(
-        (*_ELLIPSES, *_DASHES)
-    )
     if "[" in work or "(" in work:
         work = _BRACKETS_RE.sub(" ", work)
     results: list[SentenceResult] = []
@@ -1754,6 +1759,7 @@ def _is_interrupted_piece(text: str, results: list[SentenceResult]) -> bool:
 
 _DASHES = ("-", "\u2014", "\u2013")
 _ELLIPSES = ("...", "\u2026")
+_UNFINISHED = (*_ELLIPSES, *_DASHES)  # how the parent's unfinished sentence ends
 _TI_SEVERITY = (
     "confront",
     "persuade",
@@ -1792,8 +1798,9 @@ def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None
         mostly_statement = s_words >= _STATEMENT_SHARE * (q_words + s_words)
         if (real or not rest) and w_input < _LONG_INPUT and not mostly_statement:
             pool = real or questions
-            joint = any(r.code == "seeking_collaboration" and r.question_type is None for r in pool)
-            if any(r.code == "question" for r in pool) and not joint:
+            if any(r.code == "question" for r in pool) and not any(
+                r.code == "seeking_collaboration" and r.question_type is None for r in pool
+            ):
                 qtype = "open" if any(r.question_type == "open" for r in pool) else "closed"
                 return "question", qtype, None
             types = [r.question_type for r in pool if r.question_type]
