@@ -1469,7 +1469,7 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
     if (
         qtype == "closed"
         and not p.qmark
-        and p.head is not p.flat
+        and len(p.toks) > len(p.htoks)  # fillers were stripped before the head
         and p.toks[len(p.toks) - len(p.htoks) - 1] in _ADVERB_MARKERS
     ):
         # "Now really is the best time.": an adverb stripped as a filler, then
