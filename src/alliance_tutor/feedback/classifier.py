@@ -1130,22 +1130,19 @@ def _code_statement(
         s.code = "seeking_collaboration"
         s.add("collaboration", joint[1])
         return
-    if (
-        "together" in toks
-        and not _JOINT_VERBS.isdisjoint(toks)
-        and (first in lex.imperative or not _WE_US.isdisjoint(toks))
-        and "if" not in toks  # "if we did decide to work together": a condition
-    ):
-        # "Like, figure out the words together.", "We could plan it together":
-        # an invitation to work it out jointly
-        s.code = "seeking_collaboration"
-        s.add("collaboration", "... together")
-        return
-    if first == "let's" and "together" in toks:
-        # "Let's look at the schedule together": an invitation to work it out jointly
-        s.code = "seeking_collaboration"
-        s.add("collaboration", "let's ... together")
-        return
+    if "together" in toks:
+        # "Like, figure out the words together.", "We could plan it together",
+        # "Let's look at the schedule together": an invitation to work it out
+        # jointly (not "if we did decide to work together", a condition)
+        joint_work = (
+            not _JOINT_VERBS.isdisjoint(toks)
+            and (first in lex.imperative or not _WE_US.isdisjoint(toks))
+            and "if" not in toks
+        )
+        if joint_work or first == "let's":
+            s.code = "seeking_collaboration"
+            s.add("collaboration", "... together" if joint_work else "let's ... together")
+            return
     if head == "come on":
         # "Come on, Hailey.": disbelief, disputing what the parent just said
         s.code = "confront"
@@ -1324,6 +1321,18 @@ def _code_statement(
     else:
         s.add("minimal", head)
         return
+    _code_reflection(s, toks, flat, ctx, hits, stop)
+
+
+def _code_reflection(
+    s: _Sentence,
+    toks: list[str],
+    flat: str,
+    ctx: _Ctx,
+    hits: dict[str, _Hit],
+    stop: frozenset[str],
+) -> None:
+    """Code ``s`` as a simple or complex reflection (see :func:`_reflection_is_complex`)."""
     complex_ = _reflection_is_complex(toks, flat, ctx, s, hits, stop)
     s.rtype = "complex" if complex_ else "simple"
     s.code = "complex_reflection" if complex_ else "simple_reflection"
@@ -1563,9 +1572,7 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
         # helper completes the parent's sentence, a reflection ("continuing the
         # paragraph"), not an order
         s.add("continues_parent", p.head[:40])
-        complex_ = _reflection_is_complex(p.toks, p.flat, ctx, s, p.hits, lex.stop)
-        s.code = "complex_reflection" if complex_ else "simple_reflection"
-        s.rtype = "complex" if complex_ else "simple"
+        _code_reflection(s, p.toks, p.flat, ctx, p.hits, lex.stop)
         return _finish(p.stripped, s)
     qtype, how = _question_of(p, lex)
     if how == "tag":
