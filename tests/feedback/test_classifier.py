@@ -973,7 +973,9 @@ def test_an_affirmation_with_its_reflection_is_an_affirm(text: str) -> None:
     ("text", "qtype"),
     [
         ("What would you like to focus on today?", "open"),
-        ("Where would you like to start, the sleep or the housing forms?", "open"),
+        ("Where would you like to start today?", "open"),
+        # a choice between the options named is answered with one of them
+        ("Where would you like to start, the sleep or the housing forms?", "closed"),
         ("What ideas do you have for getting a little time for yourself?", "open"),
         ("Does that fit with what you've been seeing with him?", "closed"),
     ],
@@ -1355,3 +1357,112 @@ def test_a_named_feeling_outweighs_a_one_word_information_cue() -> None:
 )
 def test_round_9_phrases(text: str, code: str) -> None:
     assert classify(text).code == code
+
+
+# --------------------------------------------------------------------------- round 10
+
+
+@pytest.mark.parametrize(
+    ("text", "qtype"),
+    [
+        ("I'm just wondering whether you've had anything since then", "closed"),
+        ("I was gonna ask if you've heard of the free car seat check", "closed"),
+        ("I wonder if you've talked to your doctor about it", "closed"),
+        ("I'm wondering if something happened that made you miss it", "closed"),
+        ("I was wondering if you could tell me a bit about his naps", "open"),
+        ("I was going to ask if you could walk me through a typical evening", "open"),
+    ],
+)
+def test_a_question_said_as_a_statement(text: str, qtype: str) -> None:
+    c = classify(text)
+    assert (c.code, c.question_type) == ("question", qtype)
+
+
+def test_wondering_about_a_feeling_stays_a_tentative_reflection() -> None:
+    assert classify("I wonder if you feel alone in this").code == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who's up with him at night, mostly \u2014 you or your partner?",
+        "What would you use this time, the gum or the patch?",
+        "What do you do at bedtime? Bath or story?",
+    ],
+)
+def test_a_choice_between_named_options_is_closed(text: str) -> None:
+    c = classify(text)
+    assert (c.code, c.question_type) == ("question", "closed")
+
+
+def test_a_choice_left_open_stays_open() -> None:
+    assert classify("What helps, a walk, a bath, or something else?").question_type == "open"
+
+
+def test_an_em_dash_separates_a_preface_from_the_question() -> None:
+    c = classify(
+        "Okay, so, you mentioned your husband \u2014 how does he respond when she cries at night?"
+    )
+    assert (c.code, c.question_type) == ("question", "open")
+    # a spaced en dash too, but not one inside a range
+    assert classify("So nights are hard \u2013 what happens at bedtime?").question_type == "open"
+    assert len(classify("She wakes 2\u20133 times a night.").sentences) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What scares you is how rough it might get.", "What happened was he rolled off the bed."],
+)
+def test_a_what_clause_as_subject_is_not_a_question(text: str) -> None:
+    assert classify(text).code != "question"
+
+
+def test_together_seeks_collaboration_only_for_joint_work() -> None:
+    text = "So it's more about the group, kind of what you all do together when you're out?"
+    assert classify(text).code == "question"
+    assert classify("Could we come up with a plan together?").code == "seeking_collaboration"
+
+
+def test_a_feeling_named_for_the_parent_outweighs_an_information_cue() -> None:
+    c = classify(
+        "And you're stuck between what she's telling you and what the doctor says.",
+        "My mother-in-law keeps telling me to put cereal in her bottle.",
+    )
+    assert c.behaviour == "reflection"
+    # "might" predicts: information, not the parent's feeling
+    c = classify("You might feel tired for a few weeks; most moms do.", "")
+    assert c.behaviour == "therapist_input"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Taking them has started to feel like a life sentence.", "I'm sick of these pills."),
+        ("You want to be a patient mom, and yesterday didn't match that.", "I snapped at him."),
+        ("And you'd rather not put them through that again.", "I get so irritable."),
+    ],
+)
+def test_a_simile_or_a_value_makes_a_reflection_complex(text: str, context: str) -> None:
+    assert classify(text, context).code == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("That's just wrong, the smoke's on your clothes.", "confront"),
+        ("You say that every time.", "confront"),
+        ("A good mom doesn't yell at a baby, tired or not.", "confront"),
+        ("It always seems to be somebody else's fault.", "confront"),
+        ("Kids with less screen time talk sooner, so it's really worth cutting back.", "persuade"),
+        ("About one in seven moms get postpartum depression.", "giving_information"),
+        ("At two, the usual milestone is around fifty words.", "giving_information"),
+        ("You've kept at it even on the hard nights.", "affirm"),
+        ("You two really worked as a team on that.", "affirm"),
+    ],
+)
+def test_round_10_phrases(text: str, code: str) -> None:
+    assert classify(text).code == code
+
+
+def test_you_are_the_one_who_knows_is_autonomy_not_blame() -> None:
+    assert classify("You're the one who knows her best.").code != "confront"

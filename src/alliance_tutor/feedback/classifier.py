@@ -365,6 +365,7 @@ _BRACKETS_RE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 # not after a title: "Good to see you, Mr. Adeyemi."
 _SENT_BREAK_RE = re.compile(
     r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)[\"')\]]*\s+|--+| - |\n|\?(?=\S)"
+    r"|\s*\u2014\s*| \u2013 "  # an em dash, or a spaced en dash (not "2\u20133 times")
 )
 _VOCATIVE_RE = re.compile(
     r",\s*(?:(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][a-z]+"
@@ -394,6 +395,7 @@ _AUX = _words_of(
     "could couldn't will won't would wouldn't have haven't has hasn't had should shall may "
     "might must am"
 )
+_PREDICTION = _words_of("might may will can could should usually often normally")
 _YOU_START = _words_of("you you're you've you'd you'll your yourself")
 _FIRST_PERSON = _words_of("i i'm i've i'd i'll we we're we've we'll we'd let's my our")
 _WH_FIRST = _words_of(
@@ -406,6 +408,7 @@ _WH_LAST = _WH_FIRST - {"in"}  # "... would be what?"; not "... fit in?"
 _INVITE_VERBS = _words_of("tell describe walk talk say help give")
 _COPULA = _words_of("is was")
 _WE_US = _words_of("we us let's")
+_JOINT_PEOPLE = _words_of("we us let's i me")
 _JOINT_VERBS = _words_of(
     "figure work plan think come look practice practise try brainstorm sort map"
 )
@@ -827,6 +830,14 @@ def _question_clause(head: str, toks: list[str], qmark: bool, lex: _Lexicon) -> 
             and toks[n_open + 1] in ("why", "what", "how", "that", "where")
         ):
             return None  # "Which is why the nights are hard.": a relative, not a question
+        if (
+            not qmark
+            and opener == "what"
+            and nxt.endswith(("s", "ed"))
+            and nxt not in _AUX
+            and not _COPULA.isdisjoint(toks[n_open + 1 :])
+        ):
+            return None  # "What scares you is how rough it gets.": a clause as a subject
         # without a "?", an adverb wh-word asks only when the auxiliary follows it
         # at once ("When did she ...", not "When your mother couldn't come, you ...");
         # "what/which/whose" may take a noun first ("What time does she wake?")
@@ -876,7 +887,8 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
             proposal = None
     conf = hits.get("confront")
     collab = hits.get("collab_q")
-    if collab is None and "together" in p.toks:
+    if collab is None and "together" in p.toks and not _JOINT_PEOPLE.isdisjoint(p.toks):
+        # joint work of helper and parent, not "what you do together when you're out"
         collab = (p.toks.index("together"), "together")
     if proposal is not None:
         s.code = "persuade_with_permission"
@@ -1250,9 +1262,22 @@ def _code_statement(
     # one topic word ("hours", "crib") is weak evidence of the helper's knowledge:
     # a sentence reusing a quarter of the parent's words restates them
     weak_cue = cue is not None and " " not in cue[1] and not ctx.asked
-    if weak_cue and option is None and "feeling" in hits:
-        # "And then there's guilt on top of the tiredness": a feeling named is the
-        # parent's world, not the helper's knowledge
+    if (
+        option is None
+        and "feeling" in hits
+        and (
+            weak_cue
+            or (
+                first in _YOU_START
+                and _PREDICTION.isdisjoint(toks)
+                and not _not_a_feeling(toks, hits["feeling"])
+            )
+        )
+    ):
+        # "And then there's guilt on top of the tiredness", "You're stuck between
+        # what she says and what the doctor says": a feeling named is the parent's
+        # world, not the helper's knowledge (but "You might feel tired for a few
+        # weeks" predicts, as information does)
         info = _generalization(toks)
     stem_hit = lex.stem.match(head)
     stem_any = hits.get("stem_any")
@@ -1475,6 +1500,10 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
     The type is before :func:`_adjust_qtype`.
     """
     qtype = _question_clause(p.head, p.htoks, p.qmark, lex)
+    if qtype is None:
+        qtype = _indirect_question(p)
+        if qtype is not None:
+            return qtype, "clause"
     if (
         qtype == "closed"
         and not p.qmark
@@ -1531,10 +1560,57 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
     return "closed", "declarative"
 
 
+_INDIRECT_KEYS = _words_of("ask wonder wondering")
+# A yes/no question said as a statement: the helper announces the question
+# ("I was going to ask if you've heard of ...") or wonders about an event ("I'm
+# wondering whether you've had anything since", "I was wondering if you could
+# ..."); "I wonder if you feel alone" stays a tentative reflection.
+_INDIRECT_YES_NO_RE = re.compile(
+    r"^(?:(?:so|and|but|um|uh|okay|well|now|yeah|also) )*"
+    r"(?:(?:i (?:was going to|wanted to|want to|would like to)|i'd like to|let me|can i|could i"
+    r"|may i) (?:just |also )?ask(?: you)?(?: also)? (?:if|whether) "
+    r"|(?:i (?:just )?wonder|i'm (?:just )?wondering) (?:if|whether) (?:you've|you (?:have|had|did|"
+    r"ever|got|went)\b|(?:something|anything|anyone|someone) (?:happened|changed|has|had)\b)"
+    r"|i was (?:just )?wondering (?:if|whether) (?:you|you've|you'd|you're)\b)"
+)
+
+
+def _indirect_question(p: _Parsed) -> str | None:
+    """The type of a question said as a statement ("I was wondering if you ..."), or None."""
+    if _INDIRECT_KEYS.isdisjoint(p.toks) or "feeling" in p.hits:
+        return None
+    m = _INDIRECT_YES_NO_RE.match(p.flat)
+    if m is None:
+        return None
+    rest = p.flat[m.end() :].split(" ", 4)
+    if not _INVITE_VERBS.isdisjoint(rest[:4]):
+        return "open"  # "I was wondering if you could tell me about his naps": an invitation
+    return "closed"
+
+
+def _is_choice_list(p: _Parsed) -> bool:
+    """ "You or your partner?", "..., bath or story?": alternatives to pick from."""
+    if not p.qmark:
+        return False
+    last = _CLAUSE_SPLIT_RE.split(p.cleaned)[-1]
+    toks = _tokens(last)
+    return (
+        2 < len(toks) <= _CHOICE_WORDS
+        and "or" in toks[1:-1]
+        and toks[0] not in _WH_FIRST
+        and toks[0] not in _AUX
+        and _OPEN_CHOICE.isdisjoint(toks)
+    )
+
+
+_CHOICE_WORDS = 6
+_OPEN_CHOICE = _words_of("else whatever something anything what how why")
+
+
 def _adjust_qtype(qtype: str, p: _Parsed) -> str:
     toks = p.toks
-    if qtype == "open" and "rating" in p.hits:
-        return "closed"  # a rating: the answer is one number
+    if qtype == "open" and ("rating" in p.hits or ("," in p.cleaned and _is_choice_list(p))):
+        return "closed"  # a rating: the answer is one number; a choice: one of those given
     if qtype == "closed" and (
         toks[-1] == "or"
         or (p.qmark and toks[-1] in _WH_LAST and toks[-2:-1] not in (["since"], ["until"]))
@@ -1597,6 +1673,8 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
                 return _finish(p.stripped, s)
             s = _Sentence(idx)
         s.add("declarative_question", head[:60])
+        if _is_choice_list(p):
+            s.add("choice_list", head[:60])
         if lex.stem.match(head) or htoks[0] in _YOU_START or _overlap(p.toks, ctx, lex.stop) >= 0.5:
             s.add("reflection_as_question", head[:60])
     if qtype is not None:
@@ -1711,12 +1789,14 @@ def question_type_of(text: str, context: str | None = None) -> str:
     del context  # the type is a matter of form, not of what the parent said
     lex = _lexicon()
     found: list[tuple[str, bool]] = []
+    choice = False
     for p in _parsed_sentences(text, lex):
-        qtype, _how = _question_of(p, lex)
+        qtype, how = _question_of(p, lex)
         if qtype is not None:
             found.append((_adjust_qtype(qtype, p), _is_check(p, lex)))
+            choice = how == "declarative" and _is_choice_list(p)
     real = [q for q, check in found if not check] or [q for q, _ in found]
-    if not real:
+    if not real or choice:
         return "closed"
     return "open" if "open" in real else "closed"
 
@@ -1809,6 +1889,8 @@ def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None
                 r.code == "seeking_collaboration" and r.question_type is None for r in pool
             ):
                 qtype = "open" if any(r.question_type == "open" for r in pool) else "closed"
+                if pool[-1].fired("choice_list"):
+                    qtype = "closed"  # "Who's up with him at night? You or your partner?"
                 return "question", qtype, None
             types = [r.question_type for r in pool if r.question_type]
             asked_as = ("open" if "open" in types else "closed") if types else None
