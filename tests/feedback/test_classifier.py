@@ -1458,6 +1458,15 @@ def test_a_simile_or_a_value_makes_a_reflection_complex(text: str, context: str)
         ("At two, the usual milestone is around fifty words.", "giving_information"),
         ("You've kept at it even on the hard nights.", "affirm"),
         ("You two really worked as a team on that.", "affirm"),
+        ("No, no, take your time, I'll wait.", "other"),
+        ("So I've got you down for next Tuesday at ten, same as usual.", "other"),
+        ("Okay, let's, uh, let's get started.", "other"),
+        ("It is a big deal. I can't believe you'd let her do that.", "confront"),
+        ("What we talk about and what you do with it, that's all yours.", "emphasizing_autonomy"),
+        (
+            "It's your family and you know her best, but I think it'd be worth telling her.",
+            "persuade_with_permission",
+        ),
     ],
 )
 def test_round_10_phrases(text: str, code: str) -> None:

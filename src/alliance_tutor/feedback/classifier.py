@@ -365,7 +365,6 @@ _BRACKETS_RE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 # not after a title: "Good to see you, Mr. Adeyemi."
 _SENT_BREAK_RE = re.compile(
     r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)[\"')\]]*\s+|--+| - |\n|\?(?=\S)"
-    r"|\s*\u2014\s*| \u2013 "  # an em dash, or a spaced en dash (not "2\u20133 times")
 )
 _VOCATIVE_RE = re.compile(
     r",\s*(?:(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][a-z]+"
@@ -1560,7 +1559,6 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
     return "closed", "declarative"
 
 
-_INDIRECT_KEYS = _words_of("ask wonder wondering")
 # A yes/no question said as a statement: the helper announces the question
 # ("I was going to ask if you've heard of ...") or wonders about an event ("I'm
 # wondering whether you've had anything since", "I was wondering if you could
@@ -1577,7 +1575,7 @@ _INDIRECT_YES_NO_RE = re.compile(
 
 def _indirect_question(p: _Parsed) -> str | None:
     """The type of a question said as a statement ("I was wondering if you ..."), or None."""
-    if _INDIRECT_KEYS.isdisjoint(p.toks) or "feeling" in p.hits:
+    if ("ask" not in p.flat and "wonder" not in p.flat) or "feeling" in p.hits:
         return None
     m = _INDIRECT_YES_NO_RE.match(p.flat)
     if m is None:
@@ -1590,7 +1588,7 @@ def _indirect_question(p: _Parsed) -> str | None:
 
 def _is_choice_list(p: _Parsed) -> bool:
     """ "You or your partner?", "..., bath or story?": alternatives to pick from."""
-    if not p.qmark:
+    if not p.qmark or " or " not in p.flat:
         return False
     last = _CLAUSE_SPLIT_RE.split(p.cleaned)[-1]
     toks = _tokens(last)
@@ -1704,6 +1702,9 @@ _TAG_RE = re.compile(
 
 def _sentences(text: str) -> list[str]:
     """Split at sentence ends (keeping the "." "?" "!"), dashes and line breaks."""
+    if "\u2014" in text or "\u2013" in text:
+        # an em dash, or a spaced en dash (not "2\u20133 times"), as the "--" of a transcript
+        text = text.replace("\u2014", "--").replace(" \u2013 ", "--")
     out: list[str] = []
     prev = 0
     for m in _SENT_BREAK_RE.finditer(text):
