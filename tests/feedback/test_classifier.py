@@ -1475,3 +1475,9 @@ def test_round_10_phrases(text: str, code: str) -> None:
 
 def test_you_are_the_one_who_knows_is_autonomy_not_blame() -> None:
     assert classify("You're the one who knows her best.").code != "confront"
+
+
+def test_what_about_with_a_suggested_action_is_a_proposal() -> None:
+    c = classify("What about, um, maybe when he turns three, you could enroll him in Head Start?")
+    assert c.code == "persuade_with_permission"
+    assert classify("How about your grades?").code == "question"

@@ -874,6 +874,11 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
     head, hits = p.head, p.hits
     perm = hits.get("permission") if qtype == "closed" else None
     proposal = hits.get("proposal")
+    if proposal is None and head.startswith(("what about", "how about")):
+        offered = _suggestion(p.toks, lex)
+        if offered is not None:
+            # "What about, maybe when he turns three, you could enroll him?"
+            proposal = (0, f"{head[:10]} ... {offered}")
     if proposal is not None and proposal[1].endswith((" you", " we")):
         after = proposal[0] + proposal[1].count(" ") + 1
         if (
