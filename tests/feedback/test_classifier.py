@@ -1421,6 +1421,8 @@ def test_together_seeks_collaboration_only_for_joint_work() -> None:
     text = "So it's more about the group, kind of what you all do together when you're out?"
     assert classify(text).code == "question"
     assert classify("Could we come up with a plan together?").code == "seeking_collaboration"
+    text = "Want to think through together how you'd bring it up with her?"
+    assert classify(text).code == "seeking_collaboration"
 
 
 def test_a_feeling_named_for_the_parent_outweighs_an_information_cue() -> None:
@@ -1439,7 +1441,6 @@ def test_a_feeling_named_for_the_parent_outweighs_an_information_cue() -> None:
     [
         ("Taking them has started to feel like a life sentence.", "I'm sick of these pills."),
         ("You want to be a patient mom, and yesterday didn't match that.", "I snapped at him."),
-        ("And you'd rather not put them through that again.", "I get so irritable."),
     ],
 )
 def test_a_simile_or_a_value_makes_a_reflection_complex(text: str, context: str) -> None:

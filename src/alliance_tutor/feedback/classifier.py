@@ -41,8 +41,9 @@ other                      other             backchannels, greetings, praise
 
 How one sentence is coded
 -------------------------
-Utterances are split into sentences at ". ", "? ", "! ", dashes and line
-breaks (not after a title: "Mr. Adeyemi"); each sentence is tokenised once
+Utterances are split into sentences at ". ", "? ", "! ", dashes (a
+transcript's "--" and " - ", an em dash, a spaced en dash but not "2\u20133")
+and line breaks (not after a title: "Mr. Adeyemi"); each sentence is tokenised once
 (lower case, stutters such as "you-you're" and "wh-what" removed) and scanned
 once for every word list.
 
@@ -59,7 +60,14 @@ once for every word list.
    "and/but" or followed by "is/was", "..., what's changed is ..."), questions
    asking for more ("Anything else?", "Are there any other worries?") and
    questions trailing off in "or?"; closed = inversion, declaratives, tag
-   questions, "I wonder if ...", and wh-questions after one fact ("how many",
+   questions, "I wonder if ...", a yes/no question announced or wondered
+   about ("I was going to ask if you've heard of ...", "I'm wondering
+   whether you've had anything since", "I was wondering if you ..."; but an
+   invitation stays open, "I was wondering if you could tell me about his
+   naps", and wondering about a feeling stays a tentative reflection, "I
+   wonder if you feel alone"), a choice between options named at the end
+   ("Who's up with him at night -- you or your partner?", "..., the gum or
+   the patch?"; not "..., or something else?"), and wh-questions after one fact ("how many",
    "how much", "how often", "how long", "how old", "what time", "when did
    ...", "which ...", "Since when?", ratings "on a scale of"; a count asked
    after a comma needs no "?", "..., how many would you say"; MITI 4.2.1: a closed question
@@ -68,7 +76,9 @@ once for every word list.
    open, its "when" opening a clause, not a question). A wh-word followed
    straight by a subject pronoun ("What you said ...", "What I'm hearing is
    ...?", "When you picked her up, she ...?") is a free relative or a time
-   clause, not a question, even before a "?" -- except a spoken question
+   clause, not a question, even before a "?"; so, without a "?", is "what"
+   with a verb heading the subject of "is/was" ("What scares you is how
+   rough it gets.") -- except a spoken question
    that drops its auxiliary ("How you doing?"); without a "?", "when/how/
    why/where" ask only with the auxiliary right after them ("When did ...",
    not "When your mother couldn't come, you ..."); nor does a verb after an
@@ -88,7 +98,8 @@ once for every word list.
      ``tag_question``) unless the part before the tag is a question itself.
    - A suggestion put as a question for the parent's view ("What would you
      think about trying a bath before bed?", "How about you keep a sleep
-     log?", "What about trying ...?", ``data/proposal_questions.txt``) is
+     log?", "What about trying ...?", ``data/proposal_questions.txt``, "What
+     about, maybe when he turns three, you could enroll him?") is
      ``persuade_with_permission`` (evidence ``proposal_as_question``); "How
      about you?" alone asks about the parent and stays a question.
    - "Have you tried ...?", "Why don't you ...?", "How about you ...?" are
@@ -98,7 +109,9 @@ once for every word list.
    - A closed question asking permission ("Would it be okay if I shared ...?",
      "Can I share ...", "Do you mind if I ...") is ``seeking_collaboration``, and
      so is a question seeking the parent's ideas or joint work ("What do you
-     think would help?", "How can I be most useful?", "... together?"); its
+     think would help?", "How can I be most useful?", "... together?" when
+   "we/us/I" share the work or a verb of joint work is used, "Want to think
+   it through together?", not "what you all do together"); its
      ``question_type`` still gives its form.
    - A question that criticises or shames ("How could you leave her with
      him?", "Are you being honest with me?", ``data/confront.txt``) is
@@ -156,7 +169,10 @@ once for every word list.
    that carries an information cue and mostly not the parent's words ("Your
    insurance covers the pump"; with a one-word cue such as "hours" or "crib",
    less than a quarter of them, and not after a reflection stem, "You'd rather
-   not use formula"; any, when the parent asked; and any without a feeling
+   not use formula"; not when it names a feeling of the parent's, "You're
+   stuck between what she says and what the doctor says", unless a modal
+   predicts it, "You might feel tired for a few weeks"; any, when the parent
+   asked; and any without a feeling
    after the parent asked a practical question, "When do I go back?" -- "Your
    visit is on the 3rd") is ``giving_information``; a reflection stem at
    the start ("you're", "so you", "it sounds like" anywhere), a second-person
@@ -191,7 +207,9 @@ once for every word list.
    ``restates``), is simple;
    otherwise a cue of meaning/value/amplification/metaphor ("important to
    you", "because", "on your own", "it's like", "really"), a hedged guess
-   ("maybe", "I guess", "kind of"), a simile ("it's like you've disappeared"),
+   ("maybe", "I guess", "kind of"), a simile ("it's like you've disappeared",
+   "Taking them has started to feel like a life sentence"), a value put
+   into words ("you want to be a patient mom"),
    a metaphor ("hitting a wall", "on trial", "running on empty"),
    understatement ("a little") or contrast ("but", "still", "even") makes it
    complex, as do at least ``_NEW_CONTENT`` content words the parent did not
@@ -891,8 +909,13 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
             proposal = None
     conf = hits.get("confront")
     collab = hits.get("collab_q")
-    if collab is None and "together" in p.toks and not _JOINT_PEOPLE.isdisjoint(p.toks):
-        # joint work of helper and parent, not "what you do together when you're out"
+    if (
+        collab is None
+        and "together" in p.toks
+        and not (_JOINT_PEOPLE.isdisjoint(p.toks) and _JOINT_VERBS.isdisjoint(p.toks))
+    ):
+        # joint work of helper and parent ("Want to think it through together?"), not
+        # "what you all do together when you're out"
         collab = (p.toks.index("together"), "together")
     if proposal is not None:
         s.code = "persuade_with_permission"
