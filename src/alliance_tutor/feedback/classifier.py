@@ -425,7 +425,7 @@ _WH_LAST = _WH_FIRST - {"in"}  # "... would be what?"; not "... fit in?"
 _INVITE_VERBS = _words_of("tell describe walk talk say help give")
 _COPULA = _words_of("is was")
 _WE_US = _words_of("we us let's")
-_JOINT_PEOPLE = _words_of("we us let's i me")
+_JOINT_PEOPLE = _WE_US | _words_of("i me")  # helper and parent working together
 _JOINT_VERBS = _words_of(
     "figure work plan think come look practice practise try brainstorm sort map"
 )
