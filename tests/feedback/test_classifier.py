@@ -1482,3 +1482,78 @@ def test_what_about_with_a_suggested_action_is_a_proposal() -> None:
     c = classify("What about, um, maybe when he turns three, you could enroll him in Head Start?")
     assert c.code == "persuade_with_permission"
     assert classify("How about your grades?").code == "question"
+
+
+# --------------------------------------------------------------------------- round 11
+
+
+@pytest.mark.parametrize(
+    ("text", "qtype"),
+    [
+        ("Oh, nice. What was the number?", "closed"),
+        ("What day's the visit with the nurse?", "closed"),
+        ("What's her due date?", "closed"),
+        ("What's the name of the clinic?", "closed"),
+        # no fact noun: the parent has room to answer
+        ("What's the plan for the weekend?", "open"),
+        ("What is your biggest worry about the due date?", "open"),
+    ],
+)
+def test_what_asking_for_one_fact_is_closed(text: str, qtype: str) -> None:
+    assert question_type_of(text) == qtype
+
+
+def test_a_judgement_after_a_yes_no_question_confronts() -> None:
+    c = classify("You left him alone in the bath? That's really irresponsible.")
+    assert c.code == "confront"
+    # an open question after it still hands the turn back
+    assert classify("What happened? That's really irresponsible.").code == "question"
+
+
+def test_denying_what_the_parent_said_of_themself_confronts() -> None:
+    c = classify("You weren't sick. You were at the park.", "I missed, I was sick.")
+    assert c.code == "confront"
+    assert any(e.rule == "contradicts_parent" for e in c.evidence)
+    # the parent's own denial said back keeps its polarity: a reflection
+    c = classify("You're not sick, you're worn out.", "I'm not sick, I'm just worn out.")
+    assert c.behaviour == "reflection"
+
+
+def test_a_meaning_cue_outweighs_an_information_cue_for_the_parent() -> None:
+    c = classify(
+        "You're caught between what your mom says and what the nurse told you.",
+        "Everybody tells me something different about how he should sleep.",
+    )
+    assert c.code == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("You're doubting yourself.", "Everyone else seems to know what they're doing."),
+        ("It feels so unfair.", "I did everything the books said and she still won't latch."),
+        ("It's pulling you both ways.", "I think of my kids every time I light one."),
+        ("You want it different for her.", "I'm not going to be like my mother was."),
+    ],
+)
+def test_short_reflections_that_add_a_feeling_or_a_wish_are_complex(
+    text: str, context: str
+) -> None:
+    assert reflection_type_of(text, context) == "complex"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Good job today.", "other"),
+        ("Okay. Let's, um, let's move on to the car seat.", "other"),
+        ("You're following through, even on the busy days.", "affirm"),
+        ("You're really making time for reading with her.", "affirm"),
+        (
+            "So let me see if I got it: the baby's up at night and your hours got cut.",
+            "simple_reflection",
+        ),
+    ],
+)
+def test_round_11_phrases(text: str, code: str) -> None:
+    assert classify(text, "And that's about it, so.").code == code

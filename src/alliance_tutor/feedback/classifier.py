@@ -70,7 +70,11 @@ once for every word list.
    the patch?"; not "..., or something else?"), and wh-questions after one fact ("how many",
    "how much", "how often", "how long", "how old", "what time", "when did
    ...", "which ...", "Since when?", ratings "on a scale of"; a count asked
-   after a comma needs no "?", "..., how many would you say"; MITI 4.2.1: a closed question
+   after a comma needs no "?", "..., how many would you say"; one fact asked
+   for with "what is the/your <number, date, day, time, name, age, dose,
+   address, weight, score, reading>", "What was the number?", "What day's the
+   appointment?", "What's her due date?", not "What's the plan?"; MITI
+   4.2.1: a closed question
    implies "a specific fact, a number"; "Any thoughts of hurting yourself?" is
    a screening yes/no; "When she cries, what do you do?" is
    open, its "when" opening a clause, not a question). A wh-word followed
@@ -123,13 +127,16 @@ once for every word list.
 3. Statements, first rule that applies: the helper finishing the parent's
    unfinished sentence ("I just want to..." -- "...leave the room.") is a
    reflection (evidence ``continues_parent``), never an order; praise only
-   ("Good job!", "I'm proud of you") -> ``other`` with evidence ``praise``
+   ("Good job!", "Good job today.", "I'm proud of you") -> ``other`` with evidence ``praise``
    (the helper's approval, not a statement about the parent, so not an
    affirm); "let's work on this together", "Let's look at it together", joint
    work proposed ("We could sort it out together", not under "if") or the
    agenda set jointly ("I want to make sure we get to what's on your mind")
    -> ``seeking_collaboration``; "Come on." (disbelief) -> ``confront``;
-   criticism, labels, arguing, blame ("That's a bad idea", "You're not
+   denying what the parent said of themself ("I was sick." -- "You weren't
+   sick."; "I'm fine." -- "You're not fine."; evidence ``contradicts_parent``;
+   the parent's own "I'm not ..." said back keeps its polarity and reflects)
+   -> ``confront``; criticism, labels, arguing, blame ("That's a bad idea", "You're not
    listening", "You should have called me sooner" opening a sentence; not a
    label inside a reflected feeling, "it feels selfish to want them") ->
    ``confront``; Gordon's roadblocks of advising/ordering/warning/moralising
@@ -170,8 +177,10 @@ once for every word list.
    insurance covers the pump"; with a one-word cue such as "hours" or "crib",
    less than a quarter of them, and not after a reflection stem, "You'd rather
    not use formula"; not when it names a feeling of the parent's, "You're
-   stuck between what she says and what the doctor says", unless a modal
-   predicts it, "You might feel tired for a few weeks"; any, when the parent
+   stuck between what she says and what the doctor says", or a cue phrase of
+   meaning, "You're caught between what your mom says and what the nurse
+   told you", unless a modal predicts it, "You might feel tired for a few
+   weeks"; any, when the parent
    asked; and any without a feeling
    after the parent asked a practical question, "When do I go back?" -- "Your
    visit is on the 3rd") is ``giving_information``; a reflection stem at
@@ -209,7 +218,8 @@ once for every word list.
    you", "because", "on your own", "it's like", "really"), a hedged guess
    ("maybe", "I guess", "kind of"), a simile ("it's like you've disappeared",
    "Taking them has started to feel like a life sentence"), a value put
-   into words ("you want to be a patient mom"),
+   into words ("you want to be a patient mom", "You want it different for
+   her"), ambivalence ("It's pulling you both ways"),
    a metaphor ("hitting a wall", "on trial", "running on empty"),
    understatement ("a little") or contrast ("but", "still", "even") makes it
    complex, as do at least ``_NEW_CONTENT`` content words the parent did not
@@ -241,7 +251,9 @@ MITI/AnnoMI practice that a turn containing a question is coded a question:
    pressing?" is coded for what takes up most of the turn, as AnnoMI's
    coders do). A question beside a statement of joint work ("Let's think it
    through together. What would make mornings easier?") is
-   ``seeking_collaboration``, with the question's type.
+   ``seeking_collaboration``, with the question's type. But a confrontation
+   after yes/no questions only ("You left him alone in the bath? That's
+   irresponsible.") is ``confront``: the question was rhetorical.
 2. Otherwise reflections, helper input (information, advice, autonomy,
    confront) and affirmations vote; a sentence coded only on its shape
    (``plain_statement``, ``fragment``, ``helper_statement``,
@@ -421,6 +433,10 @@ _WH_FIRST = _words_of(
 )
 _WH_DETERMINERS = _words_of("what which whose")  # may take a noun: "what time", "which bottle"
 _KIND_NOUNS = _words_of("kind sort type kinds sorts types")
+# what a "what is the ...?" question asks for when its answer is one fact: "What was
+# the number?", "What's her due date?" (not "What's the plan?")
+_FACT_NOUNS = _words_of("number date day time name age dose address weight score reading")
+_FACT_LEADS = _words_of("the your his her their its")
 _WH_LAST = _WH_FIRST - {"in"}  # "... would be what?"; not "... fit in?"
 _INVITE_VERBS = _words_of("tell describe walk talk say help give")
 _COPULA = _words_of("is was")
@@ -643,6 +659,7 @@ class _Lexicon:
             *phrases("praise"),
             *phrases("backchannels"),
             *("so", "very", "really", "that's", "that", "is", "you", "it", "this"),
+            *("today", "there", "again"),  # "Good job today."
         )
         self.praise_only = re.compile(
             r"^(?:(?:" + trie_pattern(sorted(set(praise_words))) + r")(?: |$))+$"
@@ -869,7 +886,9 @@ def _question_clause(head: str, toks: list[str], qmark: bool, lex: _Lexicon) -> 
         )
         if not is_q:
             return None
-        return "closed" if lex.closed_wh.match(head) else "open"
+        if lex.closed_wh.match(head) or _asks_for_fact(opener, toks[n_open : n_open + 4]):
+            return "closed"
+        return "open"
     first = toks[0]
     if first in lex.aux_open and len(toks) > 1:
         second = toks[1]
@@ -880,6 +899,23 @@ def _question_clause(head: str, toks: list[str], qmark: bool, lex: _Lexicon) -> 
         if qmark and first not in ("be", "let"):
             return "closed"
     return None
+
+
+def _asks_for_fact(opener: str, after: list[str]) -> bool:
+    """ "What was the number?", "What day's the appointment?", "What's her due
+    date?": one fact asked for, a closed question (MITI: "a specific fact")."""
+    if opener not in ("what", "what's"):
+        return False
+    if after and after[0].endswith("'s") and after[0][:-2] in _FACT_NOUNS:
+        return True  # "what day's ...": the fact noun straight after "what"
+    if opener == "what":
+        if not after or after[0] not in _COPULA:
+            return after[:1] != [] and after[0] in _FACT_NOUNS  # "what day is it"
+        after = after[1:]
+    if not after or after[0] not in _FACT_LEADS:
+        return False
+    # one modifier may come first: "your due date", "the last reading"
+    return any(w in _FACT_NOUNS for w in after[1:3])
 
 
 def _colloquial_question(toks: list[str], n_open: int) -> bool:
@@ -1057,6 +1093,35 @@ def _knows_best(toks: list[str]) -> _Hit | None:
     return None
 
 
+_YOU_NOT = _words_of("you you're")
+_YOU_DENIALS = {  # how "you" denies a state, and how the parent claimed it
+    ("you", "weren't"): (("i", "was"),),
+    ("you", "were", "not"): (("i", "was"),),
+    ("you're", "not"): (("i'm",), ("i", "am")),
+    ("you", "aren't"): (("i'm",), ("i", "am")),
+    ("you", "are", "not"): (("i'm",), ("i", "am")),
+}
+_NOT_A_STATE = _words_of("a an the that so really just going gonna sure able")
+
+
+def _denies_parent(htoks: list[str], ctx: _Ctx) -> str | None:
+    """ "I missed because I was sick." -- "You weren't sick.": the helper denies
+    what the parent said of themself, disagreeing (MITI's confront). Not a
+    restatement of the parent's own "I'm not ...", which keeps their polarity."""
+    for lead, claims in _YOU_DENIALS.items():
+        n = len(lead)
+        if tuple(htoks[:n]) != lead or len(htoks) <= n or htoks[n] in _NOT_A_STATE:
+            continue
+        state = htoks[n]
+        ctoks = ctx.toks
+        for claim in claims:
+            k = len(claim)
+            for i in range(len(ctoks) - k):
+                if tuple(ctoks[i : i + k]) == claim and stem(ctoks[i + k]) == stem(state):
+                    return f"{' '.join(lead)} {state}"
+    return None
+
+
 def _reported_before(toks: list[str], i: int) -> bool:
     """Do the two words before ``toks[i]`` report a view ("You said you ...", "told that")?
 
@@ -1187,6 +1252,12 @@ def _code_statement(
         s.code = "confront"
         s.add("confront", head)
         return
+    if first in _YOU_NOT and ctx.has_context:
+        denied = _denies_parent(htoks, ctx)
+        if denied is not None:
+            s.code = "confront"
+            s.add("contradicts_parent", denied)
+            return
     conf = hits.get("confront")
     if conf is not None and not _FEEL.intersection(toks[max(0, conf[0] - 3) : conf[0]]):
         # not "it feels almost selfish to want them": the parent's feeling, reflected
@@ -1289,16 +1360,23 @@ def _code_statement(
     # one topic word ("hours", "crib") is weak evidence of the helper's knowledge:
     # a sentence reusing a quarter of the parent's words restates them
     weak_cue = cue is not None and " " not in cue[1] and not ctx.asked
-    if (
-        option is None
-        and "feeling" in hits
-        and (
-            weak_cue
-            or (
-                first in _YOU_START
-                and _PREDICTION.isdisjoint(toks)
-                and not _not_a_feeling(toks, hits["feeling"])
+    if option is None and (
+        (
+            "feeling" in hits
+            and (
+                weak_cue
+                or (
+                    first in _YOU_START
+                    and _PREDICTION.isdisjoint(toks)
+                    and not _not_a_feeling(toks, hits["feeling"])
+                )
             )
+        )
+        or (
+            "complex" in hits
+            and " " in hits["complex"][1]
+            and first in _YOU_START
+            and _PREDICTION.isdisjoint(toks)
         )
     ):
         # "And then there's guilt on top of the tiredness", "You're stuck between
@@ -1907,6 +1985,14 @@ def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None
     questions = [r for r in subst if r.code in _QUESTIONS]
     rest = [r for r in subst if r.code not in _QUESTIONS]
     w_input = sum(_weight(r) for r in rest if r.code in _TI_SEVERITY)
+    if (
+        questions
+        and subst[-1].code == "confront"
+        and all(r.question_type == "closed" for r in questions)
+    ):
+        # "You left him alone in the tub? That's irresponsible.": a judgement after
+        # a yes/no question leaves nothing to answer; the question was rhetorical
+        return "confront", None, None
     if questions:
         real = [r for r in questions if not r.fired("check_question")]
         q_words = sum(len(r.text.split()) for r in questions)
