@@ -1549,6 +1549,15 @@ def test_short_reflections_that_add_a_feeling_or_a_wish_are_complex(
         ("Okay. Let's, um, let's move on to the car seat.", "other"),
         ("You're following through, even on the busy days.", "affirm"),
         ("You're really making time for reading with her.", "affirm"),
+        ("Okay, so I'll plan to meet with you again in two weeks.", "other"),
+        (
+            "It's not that you don't care, it's that there's no time left in the day.",
+            "complex_reflection",
+        ),
+        (
+            "So it's less about the bottle and more about the quiet time with him.",
+            "complex_reflection",
+        ),
         (
             "So let me see if I got it: the baby's up at night and your hours got cut.",
             "simple_reflection",
@@ -1557,3 +1566,9 @@ def test_short_reflections_that_add_a_feeling_or_a_wish_are_complex(
 )
 def test_round_11_phrases(text: str, code: str) -> None:
     assert classify(text, "And that's about it, so.").code == code
+
+
+def test_a_label_denied_is_not_a_confrontation() -> None:
+    assert classify("I'm not saying you're lazy.").code != "confront"
+    assert classify("It's not that you don't care.").code != "confront"
+    assert classify("You don't care about her.").code == "confront"

@@ -1093,6 +1093,7 @@ def _knows_best(toks: list[str]) -> _Hit | None:
     return None
 
 
+_DENIED_LABEL_RE = re.compile(r"\bnot (?:that|saying)\b")
 _YOU_NOT = _words_of("you you're")
 _YOU_DENIALS = {  # how "you" denies a state, and how the parent claimed it
     ("you", "weren't"): (("i", "was"),),
@@ -1259,8 +1260,13 @@ def _code_statement(
             s.add("contradicts_parent", denied)
             return
     conf = hits.get("confront")
-    if conf is not None and not _FEEL.intersection(toks[max(0, conf[0] - 3) : conf[0]]):
-        # not "it feels almost selfish to want them": the parent's feeling, reflected
+    if (
+        conf is not None
+        and not _FEEL.intersection(toks[max(0, conf[0] - 3) : conf[0]])
+        and _DENIED_LABEL_RE.search(" ".join(toks[max(0, conf[0] - 3) : conf[0]])) is None
+    ):
+        # not "it feels almost selfish to want them": the parent's feeling, reflected;
+        # nor "It's not that you don't care", "I'm not saying you're lazy": denied
         s.code = "confront"
         s.add("confront", conf[1])
         return
