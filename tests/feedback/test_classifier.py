@@ -1517,6 +1517,9 @@ def test_denying_what_the_parent_said_of_themself_confronts() -> None:
     # the parent's own denial said back keeps its polarity: a reflection
     c = classify("You're not sick, you're worn out.", "I'm not sick, I'm just worn out.")
     assert c.behaviour == "reflection"
+    assert classify("No, that's not fine.", "I had two beers and drove, I was fine.").code == (
+        "confront"
+    )
 
 
 def test_a_meaning_cue_outweighs_an_information_cue_for_the_parent() -> None:
@@ -1572,3 +1575,20 @@ def test_a_label_denied_is_not_a_confrontation() -> None:
     assert classify("I'm not saying you're lazy.").code != "confront"
     assert classify("It's not that you don't care.").code != "confront"
     assert classify("You don't care about her.").code == "confront"
+
+
+def test_a_thought_quoted_after_like_is_not_asked() -> None:
+    c = classify(
+        "So it's starting to feel like, what's even the point of trying.", "I gain it back."
+    )
+    assert c.behaviour == "reflection"
+    assert classify("So it's like, what do you even do with that?").code == "question"
+
+
+def test_taking_care_of_children_is_not_a_farewell() -> None:
+    c = classify(
+        "The doctor said bed rest, and you've still got two kids to take care of.",
+        "I'm supposed to be on bed rest but I've got two other kids.",
+    )
+    assert c.behaviour == "reflection"
+    assert classify("Okay, take care. Same time next Thursday.").code == "other"

@@ -57,7 +57,9 @@ once for every word list.
    ("I'd be curious what the bottle does for you"), also after a
    comma without "?" ("So to start, tell me about her nights.", "And when you
    picture it, um, what does that look like"; not a wh-clause joined by
-   "and/but" or followed by "is/was", "..., what's changed is ..."), questions
+   "and/but" or followed by "is/was", "..., what's changed is ...", nor a
+   thought quoted after "like", "It's starting to feel like, what's the
+   point."), questions
    asking for more ("Anything else?", "Are there any other worries?") and
    questions trailing off in "or?"; closed = inversion, declaratives, tag
    questions, "I wonder if ...", a yes/no question announced or wondered
@@ -134,7 +136,8 @@ once for every word list.
    agenda set jointly ("I want to make sure we get to what's on your mind")
    -> ``seeking_collaboration``; "Come on." (disbelief) -> ``confront``;
    denying what the parent said of themself ("I was sick." -- "You weren't
-   sick."; "I'm fine." -- "You're not fine."; evidence ``contradicts_parent``;
+   sick."; "I'm fine." -- "You're not fine."; "I was fine." -- "No, that's
+   not fine."; evidence ``contradicts_parent``;
    the parent's own "I'm not ..." said back keeps its polarity and reflects)
    -> ``confront``; criticism, labels, arguing, blame ("That's a bad idea", "You're not
    listening", "You should have called me sooner" opening a sentence; not a
@@ -171,8 +174,8 @@ once for every word list.
    thing some dads do is ...") -> ``persuade_with_permission`` (evidence
    ``option``; not what happens to people, "for most people who quit, cravings
    peak ...", nor their views, "some do, some don't", "people will have
-   opinions"); greetings and thanks ->
-   ``other``. Then reflection or information: a statement starting "you/your"
+   opinions"); greetings, thanks and scheduling -> ``other`` ("Take care.",
+   not "two kids to take care of"). Then reflection or information: a statement starting "you/your"
    that carries an information cue and mostly not the parent's words ("Your
    insurance covers the pump"; with a one-word cue such as "hours" or "crib",
    less than a quarter of them, and not after a reflection stem, "You'd rather
@@ -280,6 +283,7 @@ Only the first ``MAX_CHARS`` characters of a very long input are analysed
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -1094,14 +1098,21 @@ def _knows_best(toks: list[str]) -> _Hit | None:
 
 
 _DENIED_LABEL_RE = re.compile(r"\bnot (?:that|saying)\b")
-_YOU_NOT = _words_of("you you're")
-_YOU_DENIALS = {  # how "you" denies a state, and how the parent claimed it
-    ("you", "weren't"): (("i", "was"),),
-    ("you", "were", "not"): (("i", "was"),),
-    ("you're", "not"): (("i'm",), ("i", "am")),
-    ("you", "aren't"): (("i'm",), ("i", "am")),
-    ("you", "are", "not"): (("i'm",), ("i", "am")),
+_I_WAS = (("i", "was"),)
+_I_AM = (("i'm",), ("i", "am"))
+_IT_IS = (("i", "was"), ("i'm",), ("i", "am"), ("it's",), ("it", "was"), ("that's",))
+_DENIALS = {  # how the helper denies a state, and how the parent claimed it
+    ("you", "weren't"): _I_WAS,
+    ("you", "were", "not"): _I_WAS,
+    ("you're", "not"): _I_AM,
+    ("you", "aren't"): _I_AM,
+    ("you", "are", "not"): _I_AM,
+    ("that's", "not"): _IT_IS,  # "I was fine." -- "No, that's not fine."
+    ("it's", "not"): _IT_IS,
+    ("it", "wasn't"): _IT_IS,
+    ("that", "wasn't"): _IT_IS,
 }
+_DENIERS = frozenset(lead[0] for lead in _DENIALS)
 _NOT_A_STATE = _words_of("a an the that so really just going gonna sure able")
 
 
@@ -1109,7 +1120,7 @@ def _denies_parent(htoks: list[str], ctx: _Ctx) -> str | None:
     """ "I missed because I was sick." -- "You weren't sick.": the helper denies
     what the parent said of themself, disagreeing (MITI's confront). Not a
     restatement of the parent's own "I'm not ...", which keeps their polarity."""
-    for lead, claims in _YOU_DENIALS.items():
+    for lead, claims in _DENIALS.items():
         n = len(lead)
         if tuple(htoks[:n]) != lead or len(htoks) <= n or htoks[n] in _NOT_A_STATE:
             continue
@@ -1253,7 +1264,7 @@ def _code_statement(
         s.code = "confront"
         s.add("confront", head)
         return
-    if first in _YOU_NOT and ctx.has_context:
+    if first in _DENIERS and ctx.has_context:
         denied = _denies_parent(htoks, ctx)
         if denied is not None:
             s.code = "confront"
@@ -1354,7 +1365,12 @@ def _code_statement(
         s.add("affirm", aff[1])
         return
     social = hits.get("social")
-    if social is not None and len(toks) <= 20:
+    if (
+        social is not None
+        and len(toks) <= 20
+        # "Take care." closes a visit; "you've got two kids to take care of" does not
+        and toks[social[0] + social[1].count(" ") + 1 :][:1] != ["of"]
+    ):
         s.add("social", social[1])
         return
 
@@ -1633,7 +1649,8 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
         "," in p.cleaned
         and (not _INVITE_VERBS.isdisjoint(p.toks) or _LATER_WH_RE.search(p.cleaned) is not None)
     ):
-        for chunk in _CLAUSE_SPLIT_RE.split(p.cleaned)[1:]:
+        chunks = _CLAUSE_SPLIT_RE.split(p.cleaned)
+        for before, chunk in itertools.pairwise(chunks):
             ctoks = _tokens(chunk)
             if ctoks:
                 cflat = _strip_markers(" ".join(ctoks), lex.markers)
@@ -1646,6 +1663,9 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
                         ctoks[0] in _STATEMENT_CLAUSE_LEADS
                         # "..., what's happened is ...": a clause as a subject
                         or not _COPULA.isdisjoint(ltoks[2:])
+                        # "It's starting to feel like, what's the point.": a thought
+                        # quoted, not asked
+                        or before.rstrip().lower().endswith(" like")
                     )
                 ):
                     continue
