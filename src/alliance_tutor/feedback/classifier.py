@@ -1113,6 +1113,7 @@ _DENIALS = {  # how the helper denies a state, and how the parent claimed it
     ("that", "wasn't"): _IT_IS,
 }
 _DENIERS = frozenset(lead[0] for lead in _DENIALS)
+_NEGATIONS = frozenset(lead[-1] for lead in _DENIALS)
 _NOT_A_STATE = _words_of("a an the that so really just going gonna sure able")
 
 
@@ -1264,7 +1265,7 @@ def _code_statement(
         s.code = "confront"
         s.add("confront", head)
         return
-    if first in _DENIERS and ctx.has_context:
+    if first in _DENIERS and not _NEGATIONS.isdisjoint(htoks[1:3]) and ctx.has_context:
         denied = _denies_parent(htoks, ctx)
         if denied is not None:
             s.code = "confront"
