@@ -623,6 +623,13 @@ _SCANNED_FILES: dict[str, str] = {
 }
 
 _Hit = tuple[int, str]  # (index of the phrase's first token in the sentence, phrase)
+
+
+def _end(hit: _Hit) -> int:
+    """The index of the token after the phrase ``hit``."""
+    return hit[0] + hit[1].count(" ") + 1
+
+
 _Node = tuple[dict[str, "_Node"], list[tuple[str, str]]]  # children, (category, phrase)s
 
 
@@ -938,7 +945,7 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
             # "What about, maybe when he turns three, you could enroll him?"
             proposal = (0, f"{head[:10]} ... {offered}")
     if proposal is not None and proposal[1].endswith((" you", " we")):
-        after = proposal[0] + proposal[1].count(" ") + 1
+        after = _end(proposal)
         if (
             after >= len(p.toks)
             or p.toks[after] in _NOT_PROPOSAL_NEXT
@@ -984,7 +991,7 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
         s.add("check_question", head)
     adv = hits.get("advice_q")
     if adv is not None and proposal is None and adv[1].endswith(" you"):
-        after = adv[0] + adv[1].count(" ") + 1
+        after = _end(adv)
         if after >= len(p.toks) or p.toks[after] in _NOT_PROPOSAL_NEXT:
             adv = None  # "How about you?" asks about the parent
     if adv is not None:
@@ -1100,7 +1107,7 @@ def _knows_best(toks: list[str]) -> _Hit | None:
 _DENIED_LABEL_RE = re.compile(r"\bnot (?:that|saying)\b")
 _I_WAS = (("i", "was"),)
 _I_AM = (("i'm",), ("i", "am"))
-_IT_IS = (("i", "was"), ("i'm",), ("i", "am"), ("it's",), ("it", "was"), ("that's",))
+_IT_IS = (*_I_WAS, *_I_AM, ("it's",), ("it", "was"), ("that's",))  # "I was fine", "it's fine"
 _DENIALS = {  # how the helper denies a state, and how the parent claimed it
     ("you", "weren't"): _I_WAS,
     ("you", "were", "not"): _I_WAS,
@@ -1272,10 +1279,11 @@ def _code_statement(
             s.add("contradicts_parent", denied)
             return
     conf = hits.get("confront")
+    lead_in = toks[max(0, conf[0] - 3) : conf[0]] if conf is not None else []
     if (
         conf is not None
-        and not _FEEL.intersection(toks[max(0, conf[0] - 3) : conf[0]])
-        and _DENIED_LABEL_RE.search(" ".join(toks[max(0, conf[0] - 3) : conf[0]])) is None
+        and not _FEEL.intersection(lead_in)
+        and _DENIED_LABEL_RE.search(" ".join(lead_in)) is None
     ):
         # not "it feels almost selfish to want them": the parent's feeling, reflected;
         # nor "It's not that you don't care", "I'm not saying you're lazy": denied
@@ -1288,7 +1296,7 @@ def _code_statement(
         auto = _knows_best(toks)
     road = hits.get("roadblock")
     if road is not None:
-        after = road[0] + road[1].count(" ") + 1
+        after = _end(road)
         if after < len(toks) and toks[after] in ("have", "been"):
             if (
                 road[1] in _BLAME
@@ -1370,7 +1378,7 @@ def _code_statement(
         social is not None
         and len(toks) <= 20
         # "Take care." closes a visit; "you've got two kids to take care of" does not
-        and toks[social[0] + social[1].count(" ") + 1 :][:1] != ["of"]
+        and toks[_end(social) :][:1] != ["of"]
     ):
         s.add("social", social[1])
         return
@@ -1511,7 +1519,7 @@ def _not_a_feeling(toks: list[str], hit: _Hit) -> bool:
     """ "Walking's hard on the knee", "The pills upset your stomach": a feeling word
     used of the body or of a thing (before "on" and a thing, or as a verb with a
     possessive object), not a feeling named; "It's hard on you" names one."""
-    after = hit[0] + hit[1].count(" ") + 1
+    after = _end(hit)
     nxt = toks[after : after + 2]
     if not nxt:
         return False
