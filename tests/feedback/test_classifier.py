@@ -1592,3 +1592,100 @@ def test_taking_care_of_children_is_not_a_farewell() -> None:
     )
     assert c.behaviour == "reflection"
     assert classify("Okay, take care. Same time next Thursday.").code == "other"
+
+
+# --------------------------------------------------------------------------- round 12
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "rule_words"),
+    [
+        ("You're really taking charge of this.", "affirm", "you're really taking charge"),
+        ("She really needs to be on her back, every sleep.", "persuade", "she really needs to"),
+        ("You actually need to call them today.", "persuade", "you actually need to"),
+        ("Great, let me just pull up the form on my tablet.", "other", "let me just pull up"),
+    ],
+)
+def test_an_intensifier_inside_a_phrase_does_not_hide_it(
+    text: str, code: str, rule_words: str
+) -> None:
+    c = classify(text, "I checked her every morning this week.")
+    assert c.code == code
+    assert rule_words in [e.words for e in c.evidence]
+
+
+def test_an_intensifier_does_not_make_a_reflection_stem() -> None:
+    # "it's like" opens a reflection; "it's actually, like, ..." explains
+    c = classify(
+        "A lot of it's actually, like, when babies skip a nap the evening gets harder.",
+        "He's a mess every night around six.",
+    )
+    assert "it's actually like" not in [e.words for e in c.evidence]
+
+
+def test_having_to_go_with_your_gut_is_the_parents_call() -> None:
+    c = classify("You have to go with your gut on this one.", "I don't know if I should.")
+    assert c.code == "emphasizing_autonomy"
+    assert classify("You have to go to the clinic on this one.").code == "persuade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How would you like to handle bringing him into this?",
+        "So where do you want to go from here?",
+        "Before I jump in with anything, what have you already tried?",
+    ],
+)
+def test_asking_how_to_go_on_or_before_advising_seeks_collaboration(text: str) -> None:
+    c = classify(text, "I don't know where to start.")
+    assert (c.code, c.question_type) == ("seeking_collaboration", "open")
+    assert classify("What have you already tried?").code == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "qtype"),
+    [
+        ("Can I ask what you noticed about how he did?", "open"),
+        ("Could I ask why you stopped?", "open"),
+        ("Let me ask how she's sleeping.", "open"),
+        ("Can I ask how many bottles he takes?", "closed"),
+        ("Can I ask when she last ate?", "closed"),
+    ],
+)
+def test_the_question_after_may_i_ask_is_typed_by_its_wh_word(text: str, qtype: str) -> None:
+    assert question_type_of(text) == qtype
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Sure, Thursday works. I'll put it in my calendar.", "Can we do Thursday instead?"),
+        ("Alright, same time in two weeks. I'll text you the day before.", "That's it for me."),
+        ("I'll just set my bag down here by the door.", "Come on in."),
+    ],
+)
+def test_the_helpers_own_arrangements_are_other(text: str, context: str) -> None:
+    assert classify(text, context).code == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sooner you start, the easier it's going to be.",
+        "The earlier we get him seen, the better.",
+        "You'd be so much happier if you let him take one night feed.",
+    ],
+)
+def test_an_argument_for_change_persuades(text: str) -> None:
+    c = classify(text, "I'll think about it after the holidays.")
+    assert c.code == "persuade"
+
+
+def test_an_argument_in_the_parents_own_words_or_for_the_helper_does_not() -> None:
+    assert classify("The more you tell me, the better I can help.").code != "persuade"
+    c = classify(
+        "The sooner you start, the easier it is.",
+        "I know the sooner I start, the easier it is.",
+    )
+    assert c.behaviour == "reflection"

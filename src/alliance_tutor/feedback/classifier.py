@@ -285,6 +285,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -590,6 +591,25 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "how could we",
         "how might we",
         "what could we",
+        # how to go on, the parent's call ("How would you like to handle it?")
+        "how would you like to handle",
+        "how would you like to proceed",
+        "how would you like to go about",
+        "how do you want to handle",
+        "how do you want to proceed",
+        "how do you want to go about",
+        "take it from here",
+        "go from here",
+        # the parent's ideas asked for before the helper's own (elicit, then provide)
+        "before i jump in",
+        "before i share",
+        "before i give you",
+        "before i throw out",
+        "before i go over",
+        "before i offer",
+        "before i tell you",
+        "before i say anything",
+        "before i suggest",
         # whether the helper's information fits the parent's experience
         "does that fit with",
         "does that match",
@@ -622,6 +642,13 @@ _SCANNED_FILES: dict[str, str] = {
     "praise": "praise",
 }
 
+# said inside a listed phrase, they do not stop it matching ("you really need to" is
+# advice, "you're really taking charge" affirms); only for the moves an intensifier
+# cannot turn into something else ("it's actually, like, ..." is no reflection stem)
+_INTENSIFIERS = frozenset(("really", "actually", "truly", "definitely", "totally", "just"))
+_INTENSIFIED = frozenset(("roadblock", "affirm", "confront", "permission", "social", "collab_q"))
+_LONGEST_SPAN = 6  # tokens from a phrase's start to an intensifier said inside it
+
 _Hit = tuple[int, str]  # (index of the phrase's first token in the sentence, phrase)
 
 
@@ -631,6 +658,24 @@ def _end(hit: _Hit) -> int:
 
 
 _Node = tuple[dict[str, "_Node"], list[tuple[str, str]]]  # children, (category, phrase)s
+
+
+def _trie(cats: dict[str, list[str]]) -> dict[str, _Node]:
+    root: dict[str, _Node] = {}
+    for phrase, phrase_cats in cats.items():
+        if not phrase_cats:
+            continue
+        children = root
+        node: _Node | None = None
+        for word in phrase.split(" "):
+            node = children.get(word)
+            if node is None:
+                node = ({}, [])
+                children[word] = node
+            children = node[0]
+        if node is not None:
+            node[1].extend((cat, phrase) for cat in phrase_cats)
+    return root
 
 
 class _Lexicon:
@@ -646,19 +691,10 @@ class _Lexicon:
                 for phrase in phrase_forms(item):
                     cats.setdefault(phrase, []).append(cat)
         # a trie over tokens: walking it from each token finds every listed phrase
-        self.root: dict[str, _Node] = {}
-        for phrase, phrase_cats in cats.items():
-            words = phrase.split(" ")
-            children = self.root
-            node: _Node | None = None
-            for word in words:
-                node = children.get(word)
-                if node is None:
-                    node = ({}, [])
-                    children[word] = node
-                children = node[0]
-            if node is not None:
-                node[1].extend((cat, phrase) for cat in phrase_cats)
+        self.root = _trie(cats)
+        self.intensified = _trie(
+            {p: [c for c in cs if c in _INTENSIFIED] for p, cs in cats.items() if " " in p}
+        )
         self.open = phrase_regex("question_openers_open", True)
         self.closed_wh = phrase_regex("question_closed_wh", True)
         self.stem = phrase_regex("reflection_stems", True)
@@ -692,30 +728,55 @@ class _Lexicon:
         """First occurrence of each category's phrases in ``toks``.
 
         At one start, a longer phrase is preferred to the shorter phrases it begins with.
+        Phrases of the moves in ``_INTENSIFIED`` also match with intensifiers inside.
         """
-        hits: dict[str, _Hit] = {}
-        root = self.root
-        n = len(toks)
+        hits = _walk_from(self.root, toks, range(len(toks)))
+        if _INTENSIFIERS.isdisjoint(toks):
+            return hits
+        kept: list[int] = []
+        starts: list[int] = []
+        last_start = -1
         for i, tok in enumerate(toks):
-            node = root.get(tok)
-            if node is None:
-                continue
-            found = [node[1]] if node[1] else []
-            children = node[0]
-            j = i + 1
-            while children and j < n:
-                nxt = children.get(toks[j])
-                if nxt is None:
-                    break
-                if nxt[1]:
-                    found.append(nxt[1])
-                children = nxt[0]
-                j += 1
-            for terms in reversed(found):
-                for cat, phrase in terms:
-                    if cat not in hits:
-                        hits[cat] = (i, phrase)
+            if tok in _INTENSIFIERS:
+                # a phrase with an intensifier left out starts within reach before it
+                first = max(last_start + 1, len(kept) - _LONGEST_SPAN)
+                starts.extend(range(first, len(kept)))
+                last_start = len(kept) - 1
+            else:
+                kept.append(i)
+        found = _walk_from(self.intensified, [toks[i] for i in kept], starts)
+        for cat, (k, phrase) in found.items():
+            if cat not in hits:
+                first_tok, last_tok = kept[k], kept[k + phrase.count(" ")]
+                # the words as said, so that _end finds the token after them
+                hits[cat] = (first_tok, " ".join(toks[first_tok : last_tok + 1]))
         return hits
+
+
+def _walk_from(root: dict[str, _Node], toks: list[str], starts: Iterable[int]) -> dict[str, _Hit]:
+    """The first phrase of each category in ``root`` found starting at ``starts``."""
+    hits: dict[str, _Hit] = {}
+    n = len(toks)
+    for i in starts:
+        node = root.get(toks[i])
+        if node is None:
+            continue
+        found = [node[1]] if node[1] else []
+        children = node[0]
+        j = i + 1
+        while children and j < n:
+            nxt = children.get(toks[j])
+            if nxt is None:
+                break
+            if nxt[1]:
+                found.append(nxt[1])
+            children = nxt[0]
+            j += 1
+        for terms in reversed(found):
+            for cat, phrase in terms:
+                if cat not in hits:
+                    hits[cat] = (i, phrase)
+    return hits
 
 
 @cache
@@ -1206,6 +1267,35 @@ def _warning(htoks: list[str], toks: list[str], ctx: _Ctx, lex: _Lexicon) -> str
     return f"if you ... {after}"
 
 
+# "The sooner you start, the easier it is": the more of one thing, the more of another
+_CORRELATIVE_RE = re.compile(
+    r"\bthe (?:sooner|earlier|quicker|faster|longer|more|less|fewer|younger) \w+(?: \w+){0,8}? "
+    r"the (?:better|easier|harder|worse|safer|healthier|more|less|likelier|bigger)\b"
+)
+_CORRELATIVE_FIRST = _words_of("sooner earlier quicker faster longer more less fewer younger")
+# "You'd be so much happier if you let him take a feed": a gain promised for a change
+_PROMISE_RE = re.compile(
+    r"\b(?:would|'d|will|'ll)\b(?: \w+){0,4}? (?:better|happier|easier|safer|healthier|calmer"
+    r"|stronger|rested|sooner) if you\b"
+)
+
+
+def _argument(toks: list[str], flat: str, ctx: _Ctx, lex: _Lexicon) -> str | None:
+    """ "The earlier you quit, the easier it is", "You'd be happier if you ...": an
+    argument for a change, in words that are not the parent's own."""
+    found = None
+    if not _CORRELATIVE_FIRST.isdisjoint(toks):
+        found = _CORRELATIVE_RE.search(flat)
+    if found is None and "if" in toks:
+        found = _PROMISE_RE.search(flat)
+    if found is None or _overlap(toks, ctx, lex.stop) >= 0.5:
+        return None
+    words = found.group(0).split(" ")
+    if "me" in words or "i" in words:
+        return None  # "The more you tell me, the better I understand": the helper's need
+    return found.group(0)
+
+
 def _suggestion(toks: list[str], lex: _Lexicon) -> str | None:
     """ "You could (maybe) try ...": a suggested action, the advising roadblock.
 
@@ -1323,8 +1413,14 @@ def _code_statement(
             # "You feel you have to ...", "told that you need to", "It feels like one
             # more thing you have to do": the parent's sense of duty, reported
             road = None
-    if road is not None and auto is not None and auto[0] == road[0] and len(auto[1]) > len(road[1]):
-        road = None  # "you can say no", "you can choose": a choice, not an order
+    if (
+        road is not None
+        and auto is not None
+        and ((auto[0] == road[0] and len(auto[1]) > len(road[1])) or auto[0] == _end(road))
+    ):
+        # "you can say no", "you can choose": a choice, not an order; "you have to go
+        # with your gut": what the parent must do is decide
+        road = None
     advice_words = road[1] if road is not None else None
     if (
         advice_words is None
@@ -1340,7 +1436,10 @@ def _code_statement(
         s.add("imperative", first)
     if advice_words is None:
         advice_words = (
-            _suggestion(toks, lex) or _helper_advice(toks, lex) or _warning(htoks, toks, ctx, lex)
+            _suggestion(toks, lex)
+            or _helper_advice(toks, lex)
+            or _warning(htoks, toks, ctx, lex)
+            or _argument(toks, flat, ctx, lex)
         )
     if advice_words in _NECESSITY and ctx.asked_how:
         # "How do I sign up?" -- "You'll need to bring your ID": what the procedure
@@ -1714,10 +1813,23 @@ _INDIRECT_YES_NO_RE = re.compile(
 )
 
 
+# "Can I ask what you noticed?": the question asked is the wh-clause after "ask"
+_ASK_WH_RE = re.compile(
+    r"\b(?:i (?:was going to|wanted to|want to|would like to)|i'd like to|let me|can i|could i"
+    r"|may i) (?:just |also )?ask(?: you)? (what|why|how|when|where|who|which)\b(?: (\w+))?"
+)
+_HOW_MUCH = _words_of("many much long often old far")
+
+
 def _indirect_question(p: _Parsed) -> str | None:
     """The type of a question said as a statement ("I was wondering if you ..."), or None."""
     if ("ask" not in p.flat and "wonder" not in p.flat) or "feeling" in p.hits:
         return None
+    wh = _ASK_WH_RE.search(p.flat)
+    if wh is not None:
+        word, nxt = wh.group(1), wh.group(2)
+        opens = word in ("what", "why") or (word == "how" and nxt not in _HOW_MUCH)
+        return "open" if opens else "closed"
     m = _INDIRECT_YES_NO_RE.match(p.flat)
     if m is None:
         return None
