@@ -1689,3 +1689,25 @@ def test_an_argument_in_the_parents_own_words_or_for_the_helper_does_not() -> No
         "I know the sooner I start, the easier it is.",
     )
     assert c.behaviour == "reflection"
+
+
+def test_a_strength_beside_a_feeling_of_the_parents_is_a_reflection() -> None:
+    c = classify(
+        "You love her, and you also feel guilty that this part isn't the joy you expected.",
+        "Everyone says enjoy every minute, and I just don't.",
+    )
+    assert c.code == "complex_reflection"
+    assert classify("You love her so much, and you keep showing up for her.").code == "affirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You already know a lot about caring for little ones, and this program can feel like"
+        " it assumes you don't.",
+        "You're not ready to stop, and you really don't want her growing up thinking it's normal.",
+    ],
+)
+def test_the_parents_own_mind_said_back_is_not_information(text: str) -> None:
+    c = classify(text, "I raised my brothers. I don't need a program telling me how.")
+    assert c.behaviour == "reflection"

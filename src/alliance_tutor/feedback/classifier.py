@@ -466,6 +466,19 @@ _REPORTED = _words_of(
     "hear heard believe believes worry worried afraid"
 )
 _OPINION = _words_of("think thought believe")
+_OWN_MIND = _REPORTED | _words_of("know knew want wanted wish hope ready willing sure")
+_BEFORE_VERB = _words_of("already not really just also still don't do never kind of sort")
+
+
+def _states_own_mind(htoks: list[str]) -> bool:
+    """ "You think ...", "You already know ...", "You're not ready ...": the word after
+    the subject (and any adverb) is the parent's thought, wish or readiness."""
+    for tok in htoks[1:5]:
+        if tok not in _BEFORE_VERB:
+            return tok in _OWN_MIND
+    return False
+
+
 _SPEAKER_SELF = _words_of("i i'm i've i'd i'll me my myself we we're we've we'd we'll us our")
 _YOU_ANY = _words_of("you you're you've you'd you'll your yourself")
 _OBJECTS = _words_of("you me him her them us yourself")
@@ -1468,6 +1481,10 @@ def _code_statement(
         s.add("autonomy", auto[1])
         return
     aff = hits.get("affirm") or _strength(toks, lex.strengths)
+    if aff is not None and _feels_too(toks):
+        # "You love her, and you also feel guilty ...": the strength is one side of
+        # what the parent feels, a reflection
+        aff = None
     if aff is not None:
         s.code = "affirm"
         s.add("affirm", aff[1])
@@ -1521,7 +1538,9 @@ def _code_statement(
         and stem_any is None
         and not (weak_cue and stem_hit is not None)  # "You'd rather not use formula"
         and first in _YOU_START
-        and (len(htoks) < 2 or htoks[1] not in _REPORTED)  # "You think it would help"
+        # "You think it would help", "You're not ready to stop, and ...": the parent's
+        # own mind, said back
+        and not _states_own_mind(htoks)
         # a question's words answered; one topic word is weak evidence (see above)
         and (ctx.asked or _overlap(toks, ctx, stop) < (0.25 if weak_cue else 0.5))
     ):
@@ -1612,6 +1631,20 @@ def _feeling_named(feeling: str, ctx: _Ctx) -> bool:
 _POSSESSIVES = _words_of("your his her my their the")
 _FEELERS = _words_of("you you're were are")
 _NOT_FEELINGS = _words_of("like about that as if when because")
+
+
+def _feels_too(toks: list[str]) -> bool:
+    """ "... and you also feel guilty", "... and still feeling helpless": a feeling of
+    the parent's own named beside what they do."""
+    if _FEEL.isdisjoint(toks):
+        return False
+    for i, tok in enumerate(toks[2:], start=2):
+        if tok in _FEEL and toks[i - 1] in _ALSO and toks[i - 2] in ("you", "and"):
+            return True
+    return False
+
+
+_ALSO = _words_of("also still too")
 
 
 def _not_a_feeling(toks: list[str], hit: _Hit) -> bool:
