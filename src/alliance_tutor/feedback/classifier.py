@@ -45,7 +45,10 @@ Utterances are split into sentences at ". ", "? ", "! ", dashes (a
 transcript's "--" and " - ", an em dash, a spaced en dash but not "2\u20133")
 and line breaks (not after a title: "Mr. Adeyemi"); each sentence is tokenised once
 (lower case, stutters such as "you-you're" and "wh-what" removed) and scanned
-once for every word list.
+once for every word list. A listed phrase of advice, affirmation,
+confrontation, permission, collaboration or social talk also matches with an
+intensifier inside ("you really need to", "you're really taking charge", "let
+me just pull up"; ``_INTENSIFIERS``).
 
 1. Only backchannels ("Mm-hmm. Okay. Right.") -> ``other`` (``backchannel``).
 2. Questions: after stripping openers ("so", "and", "um", "okay", "can I ask
@@ -67,7 +70,8 @@ once for every word list.
    whether you've had anything since", "I was wondering if you ..."; but an
    invitation stays open, "I was wondering if you could tell me about his
    naps", and wondering about a feeling stays a tentative reflection, "I
-   wonder if you feel alone"), a choice between options named at the end
+   wonder if you feel alone"; a wh-question announced, "Can I ask what you
+   noticed?", takes the type of its wh-word), a choice between options named at the end
    ("Who's up with him at night -- you or your partner?", "..., the gum or
    the patch?"; not "..., or something else?"), and wh-questions after one fact ("how many",
    "how much", "how often", "how long", "how old", "what time", "when did
@@ -117,7 +121,10 @@ once for every word list.
      so is a question seeking the parent's ideas or joint work ("What do you
      think would help?", "How can I be most useful?", "... together?" when
    "we/us/I" share the work or a verb of joint work is used, "Want to think
-   it through together?", not "what you all do together"); its
+   it through together?", not "what you all do together"), how to go on
+   ("How would you like to handle it?", "Where do we go from here?") or the
+   parent's ideas asked for before the helper's ("Before I jump in, what have
+   you already tried?"); its
      ``question_type`` still gives its form.
    - A question that criticises or shames ("How could you leave her with
      him?", "Are you being honest with me?", ``data/confront.txt``) is
@@ -155,7 +162,10 @@ once for every word list.
    action, hedged or not ("You could maybe try ...", "You might call ...";
    not the parent's idea reported back, "You said you could try ...") or a
    warning in the helper's words ("If you skip them, she won't be
-   protected"; restating the parent's own if-then is a reflection) ->
+   protected"; restating the parent's own if-then is a reflection) or an
+   argument for a change ("The sooner you start, the easier it is", "You'd
+   be so much happier if you let him take a feed"; not the parent's own
+   words, nor "the more you tell me, the better I can help") ->
    ``persuade`` (but a requirement stated after the parent asked how to do
    something, "How do I sign up?" -- "You'll need to bring your ID", is
    ``giving_information``), or ``persuade_with_permission`` when the
@@ -169,18 +179,25 @@ once for every word list.
    "you really care about ..." or a strength named in the parent ("You're so
    patient with her", "your persistence", "That's real commitment",
    ``data/strengths.txt``) -> ``affirm``;
-   an autonomy phrase that begins where an advice phrase does ("you can say no")
-   wins over it; an option laid out with autonomy stressed ("If you want, one
+   but not a strength beside a feeling of the parent's ("You love her, and
+   you also feel guilty ...", a reflection);
+   an autonomy phrase that begins where an advice phrase does ("you can say no"),
+   or right after it ("you have to go with your gut"), wins over it; an option
+   laid out with autonomy stressed ("If you want, one
    thing some dads do is ...") -> ``persuade_with_permission`` (evidence
    ``option``; not what happens to people, "for most people who quit, cravings
    peak ...", nor their views, "some do, some don't", "people will have
-   opinions"); greetings, thanks and scheduling -> ``other`` ("Take care.",
-   not "two kids to take care of"). Then reflection or information: a statement starting "you/your"
+   opinions"); greetings, thanks, scheduling and the helper's own arrangements
+   -> ``other`` ("Take care.", not "two kids to take care of"; "I'll put it
+   in my calendar", "I'll just set my bag down"). Then reflection or
+   information: a statement starting "you/your"
    that carries an information cue and mostly not the parent's words ("Your
    insurance covers the pump"; with a one-word cue such as "hours" or "crib",
    less than a quarter of them, and not after a reflection stem, "You'd rather
    not use formula"; not when it names a feeling of the parent's, "You're
-   stuck between what she says and what the doctor says", or a cue phrase of
+   stuck between what she says and what the doctor says", or the parent's
+   own mind, "You already know a lot about ...", "You're not ready to ...",
+   or a cue phrase of
    meaning, "You're caught between what your mom says and what the nurse
    told you", unless a modal predicts it, "You might feel tired for a few
    weeks"; any, when the parent
