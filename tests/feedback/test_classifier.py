@@ -1711,3 +1711,23 @@ def test_a_strength_beside_a_feeling_of_the_parents_is_a_reflection() -> None:
 def test_the_parents_own_mind_said_back_is_not_information(text: str) -> None:
     c = classify(text, "I raised my brothers. I don't need a program telling me how.")
     assert c.behaviour == "reflection"
+
+
+@pytest.mark.parametrize(
+    "context",
+    ["so what does the A1C even mean", "does it matter when I take it at night"],
+)
+def test_a_parents_question_transcribed_without_a_question_mark_is_answered(
+    context: str,
+) -> None:
+    c = classify("It's your average blood sugar over about three months.", context)
+    assert c.code == "giving_information"
+    assert "answers_parent" in [e.rule for e in c.evidence]
+
+
+def test_a_comment_opening_with_which_is_not_a_question() -> None:
+    c = classify(
+        "Three walks, and part of you is already brushing it off as nothing.",
+        "I walked three times last week. Which is nothing, I know.",
+    )
+    assert c.code == "complex_reflection"

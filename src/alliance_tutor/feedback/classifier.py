@@ -218,9 +218,10 @@ me just pull up"; ``_INTENSIFIERS``).
    parents find ...", after the parent asked for ideas is
    ``persuade_with_permission``), and so is a plain statement or
    fragment right after the parent asked a real question (not a tag such as
-   "..., right?" or "you know?"): it answers ("What's the ASQ?" -- "It's a
-   questionnaire ...", evidence ``answers_parent``). A short piece without any
-   content word is ``other``.
+   "..., right?" or "you know?"; also one transcribed without a "?", "so what
+   does the A1C even mean", not "Which is nothing, I know."): it answers
+   ("What's the ASQ?" -- "It's a questionnaire ...", evidence
+   ``answers_parent``). A short piece without any content word is ``other``.
 4. A reflection is complex when it adds meaning. The words of all its
    sentences are judged together against the parent's words, in order: a
    double-sided reflection ("on the one hand", "part of you", "at the same
@@ -893,13 +894,36 @@ class _Ctx:
         """
         if self._asked is None:
             end = self.raw.rstrip().rstrip("\"')")
-            self._asked = (
-                end.endswith("?")
-                and _TAG_RE.search(end) is None
-                and self.toks[-2:] != ["you", "know"]
-                and self.toks[-3:] != ["what", "i", "mean"]
-            )
+            if end.endswith("?"):
+                self._asked = (
+                    _TAG_RE.search(end) is None
+                    and self.toks[-2:] != ["you", "know"]
+                    and self.toks[-3:] != ["what", "i", "mean"]
+                )
+            else:
+                self._asked = _unmarked_question(end)
         return self._asked
+
+
+_PARENT_OPENERS = _words_of("so and but um uh okay like well then")
+_NOT_ASKING_AUX = _words_of("am might must may")  # "Might be nothing.", "Must be the heat."
+_LAST_SENTENCE_RE = re.compile(r"[^.!?]*$")
+
+
+def _unmarked_question(end: str) -> bool:
+    """ "so what does the A1C even mean", "does it matter when I take it": the
+    parent's last sentence asks, though transcribed without a "?"."""
+    last = _LAST_SENTENCE_RE.search(end.rstrip(".!"))
+    toks = _tokens(last.group(0)) if last is not None else []
+    while toks and toks[0] in _PARENT_OPENERS:
+        toks = toks[1:]
+    if len(toks) < 3:
+        return False
+    first, second = toks[0], toks[1]
+    if first == "which" and second in ("is", "was"):
+        return False  # "Which is nothing, I know.": a comment on what came before
+    inverted = first in _AUX and first not in _NOT_ASKING_AUX and second in _PRONOUN_SUBJECTS
+    return (first in _WH_FIRST and second in _AUX) or inverted
 
 
 class _Sentence:
