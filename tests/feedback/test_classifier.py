@@ -1731,3 +1731,13 @@ def test_a_comment_opening_with_which_is_not_a_question() -> None:
         "I walked three times last week. Which is nothing, I know.",
     )
     assert c.code == "complex_reflection"
+
+
+def test_what_the_helper_would_talk_to_or_like_to_see_is_advice() -> None:
+    c = classify(
+        "It's your call, but I'd probably talk to the housing advocate before you sign.",
+        "What would you do?",
+    )
+    assert c.code == "persuade_with_permission"
+    assert classify("I'd like to see a smoke detector in the baby's room.").code == "persuade"
+    assert classify("I'd talk to you about it next time.").code != "persuade"

@@ -1300,6 +1300,13 @@ def _helper_advice(toks: list[str], lex: _Lexicon) -> str | None:
             or (toks[j] == "get" and toks[j + 1 : j + 2] and toks[j + 1] in _DETERMINERS)
         ):
             return " ".join(toks[i : j + 2])  # "I'd seriously think about ...", "I'd get one"
+        if (
+            tok == "i'd"
+            and toks[j] == "talk"
+            and toks[j + 1 : j + 2] in (["to"], ["with"])
+            and toks[j + 2 : j + 3] not in (["you"], [])
+        ):
+            return " ".join(toks[i : j + 2])  # "I'd probably talk to the housing advocate"
         if tok == "i'd" and toks[j] in lex.imperative and toks[j] not in _NOT_HELPER_ACTIONS:
             if toks[j] == "call" and toks[j + 1 : j + 2] in (["that"], ["it"], ["this"]):
                 continue  # "I'd call that a win": the helper's view, not advice
