@@ -1741,3 +1741,47 @@ def test_what_the_helper_would_talk_to_or_like_to_see_is_advice() -> None:
     assert c.code == "persuade_with_permission"
     assert classify("I'd like to see a smoke detector in the baby's room.").code == "persuade"
     assert classify("I'd talk to you about it next time.").code != "persuade"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        (
+            "That's something you two will figure out; it's your family's choice.",
+            "",
+            "emphasizing_autonomy",
+        ),
+        ("Getting yourself there on a day like that, that's real strength.", "", "affirm"),
+        ("You noticed what he was into, you're really tuned in to him.", "", "affirm"),
+        ("Oh, don't even worry about it, mine looks worse.", "Sorry the place is a mess.", "other"),
+        ("I'm so happy for you, that's great news.", "I got the job!", "other"),
+        ("So my two cents: I'd anchor that dresser before she pulls up on it.", "", "persuade"),
+        (
+            "A sleep sack would be a safer choice for her.",
+            "I put a blanket in the crib.",
+            "persuade",
+        ),
+        (
+            "You're lucky nothing's happened yet, honestly.",
+            "He sleeps on the couch with me.",
+            "confront",
+        ),
+        (
+            "WIC covers pregnant moms and kids up to five, and it's based on income.",
+            "I didn't think I'd qualify since I work.",
+            "giving_information",
+        ),
+        (
+            "I'd start with the legal aid clinic on Monday, they do walk-ins.",
+            "Please, I need someone to just tell me.",
+            "persuade_with_permission",
+        ),
+    ],
+)
+def test_round_12_phrases(text: str, context: str, code: str) -> None:
+    assert classify(text, context or None).code == code
+
+
+def test_figuring_it_out_together_without_the_helper_is_not_collaboration() -> None:
+    assert classify("You two will figure it out together.").code != "seeking_collaboration"
+    assert classify("We can figure it out together.").code == "seeking_collaboration"

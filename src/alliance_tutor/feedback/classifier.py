@@ -643,6 +643,9 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "before i suggest",
         # whether the helper's information fits the parent's experience
         "does that fit with",
+        "sound right to you",
+        "anything you'd change",
+        "something you'd change",
         "does that match",
         "how does that fit with",
     ),
@@ -676,7 +679,7 @@ _SCANNED_FILES: dict[str, str] = {
 # said inside a listed phrase, they do not stop it matching ("you really need to" is
 # advice, "you're really taking charge" affirms); only for the moves an intensifier
 # cannot turn into something else ("it's actually, like, ..." is no reflection stem)
-_INTENSIFIERS = frozenset(("really", "actually", "truly", "definitely", "totally", "just"))
+_INTENSIFIERS = frozenset(("really", "actually", "truly", "definitely", "totally", "just", "even"))
 _INTENSIFIED = frozenset(("roadblock", "affirm", "confront", "permission", "social", "collab_q"))
 _LONGEST_SPAN = 6  # tokens from a phrase's start to an intensifier said inside it
 
@@ -1161,7 +1164,8 @@ def _option(toks: list[str]) -> _Hit | None:
 
 _TAKES = _words_of("takes took shows showed")
 _STRENGTH_NOUNS = _words_of(
-    "patience determination creativity commitment dedication persistence courage guts nerve"
+    "patience determination creativity commitment dedication persistence courage guts nerve "
+    "strength resilience grit maturity"
 )
 _THAT_IT = _words_of("that it this which")
 
@@ -1393,6 +1397,13 @@ def _code_statement(
         s.add("praise", flat)
         return
     perm = hits.get("permission")
+    if (
+        perm is not None
+        and perm[1].endswith("together")
+        and first not in lex.imperative
+        and _WE_US.isdisjoint(toks)
+    ):
+        perm = None  # "something you two will figure out together": not with the helper
     if perm is not None:
         s.code = "seeking_collaboration"
         s.add("collaboration", perm[1])
