@@ -1785,3 +1785,57 @@ def test_round_12_phrases(text: str, context: str, code: str) -> None:
 def test_figuring_it_out_together_without_the_helper_is_not_collaboration() -> None:
     assert classify("You two will figure it out together.").code != "seeking_collaboration"
     assert classify("We can figure it out together.").code == "seeking_collaboration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What gets in the way in the evenings",
+        "So, what happened after that",
+        "Who helps you with him",
+    ],
+)
+def test_a_wh_subject_question_needs_no_question_mark(text: str) -> None:
+    assert (classify(text).code, classify(text).question_type) == ("question", "open")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What scares you is how rough it gets.", "You know what feels right for you and him."],
+)
+def test_a_wh_clause_as_subject_or_after_you_know_is_not_asked(text: str) -> None:
+    assert classify(text, "I don't know.").code != "question"
+
+
+def test_a_choice_denied_is_not_autonomy() -> None:
+    c = classify(
+        "This wasn't your choice, and it feels like one more person telling you what to do.",
+        "I'm only here because the judge said so.",
+    )
+    assert c.behaviour == "reflection"
+    assert classify("No, you can say no. It's your choice.").code == "emphasizing_autonomy"
+
+
+def test_a_figure_asked_for_is_answered() -> None:
+    c = classify("Your reading today is 152 over 94.", "What was it today?")
+    assert c.code == "giving_information"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        ("How you fit it in, that's yours to figure out.", "", "emphasizing_autonomy"),
+        ("Oh she's gorgeous, look at those cheeks.", "This is Amara.", "other"),
+        ("Propping the bottle is dangerous, I'm surprised you'd do that.", "", "confront"),
+        ("That's a pretty lame excuse, honestly.", "My alarm didn't go off.", "confront"),
+        ("I'd like to put this plan together with you.", "", "seeking_collaboration"),
+        ("You took that on, you're really advocating for your family.", "", "affirm"),
+        (
+            "I'd try offering the new foods next to something he already likes.",
+            "Please, I'm open to anything at this point.",
+            "persuade_with_permission",
+        ),
+    ],
+)
+def test_round_12_phrases_from_a_mixed_set(text: str, context: str, code: str) -> None:
+    assert classify(text, context or None).code == code

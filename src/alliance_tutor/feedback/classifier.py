@@ -91,8 +91,11 @@ me just pull up"; ``_INTENSIFIERS``).
    rough it gets.") -- except a spoken question
    that drops its auxiliary ("How you doing?"); without a "?", "when/how/
    why/where" ask only with the auxiliary right after them ("When did ...",
-   not "When your mother couldn't come, you ..."); nor does a verb after an
-   adverb taken for a filler ("Now really is the time."). An utterance typed by
+   not "When your mother couldn't come, you ..."), and "what/who" as the
+   subject of a verb asks ("What gets in the way in the evenings", "What
+   happened after that"; not after "you know", "You know what feels
+   right"); nor does a verb after an adverb taken for a filler ("Now really
+   is the time."). An utterance typed by
    :func:`question_type_of` is open if any of its (non-check) questions is
    open, and closed if none has a question form at all.
 
@@ -140,7 +143,8 @@ me just pull up"; ``_INTENSIFIERS``).
    (the helper's approval, not a statement about the parent, so not an
    affirm); "let's work on this together", "Let's look at it together", joint
    work proposed ("We could sort it out together", not under "if") or the
-   agenda set jointly ("I want to make sure we get to what's on your mind")
+   agenda set jointly ("I want to make sure we get to what's on your mind";
+   not "something you two will figure out together", without the helper)
    -> ``seeking_collaboration``; "Come on." (disbelief) -> ``confront``;
    denying what the parent said of themself ("I was sick." -- "You weren't
    sick."; "I'm fine." -- "You're not fine."; "I was fine." -- "No, that's
@@ -173,9 +177,10 @@ me just pull up"; ``_INTENSIFIERS``).
    or the parent's preceding words were a bare yes ("Sure, go ahead") or asked for the helper's
    view ("What would you do?", "I'd love some tips", ``data/permission_granted.txt``;
    an adverb does not soften an order: "you really need to"; "I think you need
-   to" is the helper's advice, not a reported view); "it's up to you", "you
-   know your baby best", "you know this family better than anyone" (not the
-   filler "you know, ...") -> ``emphasizing_autonomy``; "you worked hard to ...",
+   to" is the helper's advice, not a reported view); "it's up to you" (not
+   denied, "This wasn't your choice"), "you know your baby best", "you know
+   this family better than anyone" (not the filler "you know, ...") ->
+   ``emphasizing_autonomy``; "you worked hard to ...",
    "you really care about ..." or a strength named in the parent ("You're so
    patient with her", "your persistence", "That's real commitment",
    ``data/strengths.txt``) -> ``affirm``;
@@ -202,8 +207,9 @@ me just pull up"; ``_INTENSIFIERS``).
    told you", unless a modal predicts it, "You might feel tired for a few
    weeks"; any, when the parent
    asked; and any without a feeling
-   after the parent asked a practical question, "When do I go back?" -- "Your
-   visit is on the 3rd") is ``giving_information``; a reflection stem at
+   after the parent asked a practical question or for a figure, "When do I go
+   back?" -- "Your visit is on the 3rd", "What was it today?" -- "Your
+   reading is 152 over 94") is ``giving_information``; a reflection stem at
    the start ("you're", "so you", "it sounds like" anywhere), a second-person
    statement, a statement that mostly reuses the parent's content words, or a
    plain statement about the parent's world is a reflection; a plain statement
@@ -957,8 +963,13 @@ def _overlap(toks: list[str], ctx: _Ctx, stop: frozenset[str]) -> float:
 # --------------------------------------------------------------------------- questions
 
 
-def _question_clause(head: str, toks: list[str], qmark: bool, lex: _Lexicon) -> str | None:
-    """Return "open"/"closed" if the clause ``head`` opens like a question, else None."""
+def _question_clause(
+    head: str, toks: list[str], qmark: bool, lex: _Lexicon, known: bool = False
+) -> str | None:
+    """Return "open"/"closed" if the clause ``head`` opens like a question, else None.
+
+    ``known``: "you know" was stripped before it ("You know what helps him.").
+    """
     if not toks:
         return None
     m = lex.open.match(head)
@@ -1012,6 +1023,15 @@ def _question_clause(head: str, toks: list[str], qmark: bool, lex: _Lexicon) -> 
             or "'" in opener
             or any(t in _AUX for t in toks[n_open : n_open + aux_window])
             or nxt in ("about", "else", "come", "much", "many", "often", "long", "far")
+            # "What gets in the way in the evenings", "What happened after that": the
+            # wh-word is the subject, the verb follows it (not "What scares you is ...")
+            or (
+                opener in ("what", "who")
+                and not known
+                and (nxt.endswith(("s", "ed")) or nxt in _IRREGULAR_PAST)
+                and nxt not in _AUX
+                and len(toks) > n_open + 1
+            )
         )
         if not is_q:
             return None
@@ -1028,6 +1048,21 @@ def _question_clause(head: str, toks: list[str], qmark: bool, lex: _Lexicon) -> 
         if qmark and first not in ("be", "let"):
             return "closed"
     return None
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _negates(tok: str) -> bool:
+    return tok in ("not", "never") or tok.endswith("n't")
+
+
+def _known_before(toks: list[str], htoks: list[str]) -> bool:
+    """Was "you know" among the fillers stripped before ``htoks``?"""
+    return len(toks) > len(htoks) and "know" in toks[: len(toks) - len(htoks)]
+
+
+_IRREGULAR_PAST = _words_of("went made got brought kept led came took gave told said")
 
 
 def _asks_for_fact(opener: str, after: list[str]) -> bool:
@@ -1454,6 +1489,8 @@ def _code_statement(
         return
 
     auto = hits.get("autonomy")
+    if auto is not None and toks[auto[0] - 1 : auto[0]] and _negates(toks[auto[0] - 1]):
+        auto = None  # "This wasn't your choice": the parent's lack of a say, reflected
     if auto is None and not _BEST.isdisjoint(toks):
         auto = _knows_best(toks)
     road = hits.get("roadblock")
@@ -1612,9 +1649,14 @@ def _code_statement(
         s.add("reflection_stem", stem_hit.group(1))
     elif stem_any is not None:
         s.add("reflection_stem", stem_any[1])
-    elif first in _YOU_START and ctx.asked_how and not _FEEL.intersection(toks):
+    elif (
+        first in _YOU_START
+        and (ctx.asked_how or (ctx.asked and _HAS_DIGIT.search(flat) is not None))
+        and not _FEEL.intersection(toks)
+    ):
         # "When do I go back for the checkup?" -- "Your clinic has you down for the
-        # 14th": the answer to a practical question the parent asked
+        # 14th"; "What was it today?" -- "Your reading is 152 over 94": the answer
+        # to a practical question the parent asked
         s.code = "giving_information"
         s.add("answers_parent", head[:40])
         return
@@ -1826,7 +1868,7 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
     "tag" (only "Right?"/"Okay?"), "declarative" (a statement said with "?") or "".
     The type is before :func:`_adjust_qtype`.
     """
-    qtype = _question_clause(p.head, p.htoks, p.qmark, lex)
+    qtype = _question_clause(p.head, p.htoks, p.qmark, lex, _known_before(p.toks, p.htoks))
     if qtype is None:
         qtype = _indirect_question(p)
         if qtype is not None:
@@ -1869,7 +1911,7 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
                     )
                 ):
                     continue
-                qtype = _question_clause(cflat, ltoks, p.qmark, lex)
+                qtype = _question_clause(cflat, ltoks, p.qmark, lex, _known_before(ctoks, ltoks))
                 if (
                     qtype is not None
                     and (
