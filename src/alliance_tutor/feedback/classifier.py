@@ -732,9 +732,14 @@ class _Lexicon:
                     cats.setdefault(phrase, []).append(cat)
         # a trie over tokens: walking it from each token finds every listed phrase
         self.root = _trie(cats)
-        self.intensified = _trie(
-            {p: [c for c in cs if c in _INTENSIFIED] for p, cs in cats.items() if " " in p}
-        )
+        intensified = {
+            p: [c for c in cs if c in _INTENSIFIED] for p, cs in cats.items() if " " in p
+        }
+        self.intensified = _trie(intensified)
+        # the words an intensifier can stand between inside such a phrase: a cheap
+        # test before the second walk
+        said = [p.split(" ") for p, cs in intensified.items() if cs]
+        self.intensifiable = frozenset(pair for words in said for pair in itertools.pairwise(words))
         self.open = phrase_regex("question_openers_open", True)
         self.closed_wh = phrase_regex("question_closed_wh", True)
         self.stem = phrase_regex("reflection_stems", True)
@@ -764,6 +769,20 @@ class _Lexicon:
                 self.feeling_family[m] = tuple(x for x in members if x != m)
         self.granted = phrase_regex("permission_granted")
 
+    def _may_hide_phrase(self, toks: list[str]) -> bool:
+        """Does an intensifier stand between two words of an ``_INTENSIFIED`` phrase?"""
+        last = len(toks) - 1
+        for word in _INTENSIFIERS.intersection(toks):
+            i = toks.index(word)
+            while True:
+                if 0 < i < last and (toks[i - 1], toks[i + 1]) in self.intensifiable:
+                    return True
+                try:
+                    i = toks.index(word, i + 1)
+                except ValueError:
+                    break
+        return False
+
     def scan(self, toks: list[str]) -> dict[str, _Hit]:
         """First occurrence of each category's phrases in ``toks``.
 
@@ -771,7 +790,7 @@ class _Lexicon:
         Phrases of the moves in ``_INTENSIFIED`` also match with intensifiers inside.
         """
         hits = _walk_from(self.root, toks, range(len(toks)))
-        if _INTENSIFIERS.isdisjoint(toks):
+        if len(toks) < 3 or _INTENSIFIERS.isdisjoint(toks) or not self._may_hide_phrase(toks):
             return hits
         kept: list[int] = []
         starts: list[int] = []
@@ -916,19 +935,20 @@ class _Ctx:
 
 _PARENT_OPENERS = _words_of("so and but um uh okay like well then")
 _NOT_ASKING_AUX = _words_of("am might must may")  # "Might be nothing.", "Must be the heat."
-_LAST_SENTENCE_RE = re.compile(r"[^.!?]*$")
 
 
 def _unmarked_question(end: str) -> bool:
     """ "so what does the A1C even mean", "does it matter when I take it": the
     parent's last sentence asks, though transcribed without a "?"."""
-    last = _LAST_SENTENCE_RE.search(end.rstrip(".!"))
-    toks = _tokens(last.group(0)) if last is not None else []
-    while toks and toks[0] in _PARENT_OPENERS:
-        toks = toks[1:]
-    if len(toks) < 3:
+    body = end.rstrip(".!")
+    start = max(body.rfind("."), body.rfind("!"), body.rfind("?")) + 1
+    # the first words are enough, and a plain split is much cheaper than tokenising
+    words = body[start : start + 60].lower().replace(",", " ").replace("\u2019", "'").split()
+    while words and words[0] in _PARENT_OPENERS:
+        words = words[1:]
+    if len(words) < 3:
         return False
-    first, second = toks[0], toks[1]
+    first, second = words[0], words[1]
     if first == "which" and second in ("is", "was"):
         return False  # "Which is nothing, I know.": a comment on what came before
     inverted = first in _AUX and first not in _NOT_ASKING_AUX and second in _PRONOUN_SUBJECTS
@@ -964,11 +984,11 @@ def _overlap(toks: list[str], ctx: _Ctx, stop: frozenset[str]) -> float:
 
 
 def _question_clause(
-    head: str, toks: list[str], qmark: bool, lex: _Lexicon, known: bool = False
+    head: str, toks: list[str], qmark: bool, lex: _Lexicon, said: list[str] | None = None
 ) -> str | None:
     """Return "open"/"closed" if the clause ``head`` opens like a question, else None.
 
-    ``known``: "you know" was stripped before it ("You know what helps him.").
+    ``said``: the clause's tokens before fillers were stripped to give ``toks``.
     """
     if not toks:
         return None
@@ -1027,10 +1047,10 @@ def _question_clause(
             # wh-word is the subject, the verb follows it (not "What scares you is ...")
             or (
                 opener in ("what", "who")
-                and not known
                 and (nxt.endswith(("s", "ed")) or nxt in _IRREGULAR_PAST)
                 and nxt not in _AUX
                 and len(toks) > n_open + 1
+                and not (said is not None and _known_before(said, toks))
             )
         )
         if not is_q:
@@ -1374,9 +1394,9 @@ _CORRELATIVE_RE = re.compile(
 )
 _CORRELATIVE_FIRST = _words_of("sooner earlier quicker faster longer more less fewer younger")
 # "You'd be so much happier if you let him take a feed": a gain promised for a change
+_PROMISED = _words_of("better happier easier safer healthier calmer stronger rested sooner")
 _PROMISE_RE = re.compile(
-    r"\b(?:would|'d|will|'ll)\b(?: \w+){0,4}? (?:better|happier|easier|safer|healthier|calmer"
-    r"|stronger|rested|sooner) if you\b"
+    r"\b(?:would|'d|will|'ll)\b(?: \w+){0,4}? (?:" + "|".join(sorted(_PROMISED)) + r") if you\b"
 )
 
 
@@ -1384,9 +1404,9 @@ def _argument(toks: list[str], flat: str, ctx: _Ctx, lex: _Lexicon) -> str | Non
     """ "The earlier you quit, the easier it is", "You'd be happier if you ...": an
     argument for a change, in words that are not the parent's own."""
     found = None
-    if not _CORRELATIVE_FIRST.isdisjoint(toks):
+    if not _CORRELATIVE_FIRST.isdisjoint(toks) and toks.count("the") > 1:
         found = _CORRELATIVE_RE.search(flat)
-    if found is None and "if" in toks:
+    if found is None and "if" in toks and not _PROMISED.isdisjoint(toks):
         found = _PROMISE_RE.search(flat)
     if found is None or _overlap(toks, ctx, lex.stop) >= 0.5:
         return None
@@ -1868,7 +1888,7 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
     "tag" (only "Right?"/"Okay?"), "declarative" (a statement said with "?") or "".
     The type is before :func:`_adjust_qtype`.
     """
-    qtype = _question_clause(p.head, p.htoks, p.qmark, lex, _known_before(p.toks, p.htoks))
+    qtype = _question_clause(p.head, p.htoks, p.qmark, lex, p.toks)
     if qtype is None:
         qtype = _indirect_question(p)
         if qtype is not None:
@@ -1911,7 +1931,7 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
                     )
                 ):
                     continue
-                qtype = _question_clause(cflat, ltoks, p.qmark, lex, _known_before(ctoks, ltoks))
+                qtype = _question_clause(cflat, ltoks, p.qmark, lex, ctoks)
                 if (
                     qtype is not None
                     and (
