@@ -170,11 +170,13 @@ def helper_turns(turns: Sequence[Turn], helper: str | None = None) -> list[tuple
     the helper spoke first or spoke again without the client speaking between.
     Raises ``ValueError`` like :func:`find_helper`.
     """
-    wanted = _norm(find_helper([t.speaker for t in turns], helper))
+    speakers = [t.speaker for t in turns]
+    wanted = _norm(find_helper(speakers, helper))
+    is_helper = {s: _norm(s) == wanted for s in set(speakers)}  # each label once
     out: list[tuple[Turn, str | None]] = []
     recent: list[str | None] = []  # other speakers' turns; None where the helper spoke
     for turn in turns:
-        if _norm(turn.speaker) == wanted:
+        if is_helper[turn.speaker]:
             out.append((turn, _context(recent)))
             if recent and recent[-1] is not None:
                 recent.append(None)
