@@ -1957,10 +1957,14 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
 # ("I was going to ask if you've heard of ...") or wonders about an event ("I'm
 # wondering whether you've had anything since", "I was wondering if you could
 # ..."); "I wonder if you feel alone" stays a tentative reflection.
+# "I was going to ask (you)", "Can I just ask": a question announced before it is put
+_ASK = (
+    r"(?:i (?:was going to|wanted to|want to|would like to)|i'd like to|let me|can i|could i"
+    r"|may i) (?:just |also )?ask(?: you)?"
+)
 _INDIRECT_YES_NO_RE = re.compile(
     r"^(?:(?:so|and|but|um|uh|okay|well|now|yeah|also) )*"
-    r"(?:(?:i (?:was going to|wanted to|want to|would like to)|i'd like to|let me|can i|could i"
-    r"|may i) (?:just |also )?ask(?: you)?(?: also)? (?:if|whether) "
+    r"(?:" + _ASK + r"(?: also)? (?:if|whether) "
     r"|(?:i (?:just )?wonder|i'm (?:just )?wondering) (?:if|whether) (?:you've|you (?:have|had|did|"
     r"ever|got|went)\b|(?:something|anything|anyone|someone) (?:happened|changed|has|had)\b)"
     r"|i was (?:just )?wondering (?:if|whether) (?:you|you've|you'd|you're)\b)"
@@ -1968,10 +1972,7 @@ _INDIRECT_YES_NO_RE = re.compile(
 
 
 # "Can I ask what you noticed?": the question asked is the wh-clause after "ask"
-_ASK_WH_RE = re.compile(
-    r"\b(?:i (?:was going to|wanted to|want to|would like to)|i'd like to|let me|can i|could i"
-    r"|may i) (?:just |also )?ask(?: you)? (what|why|how|when|where|who|which)\b(?: (\w+))?"
-)
+_ASK_WH_RE = re.compile(r"\b" + _ASK + r" (what|why|how|when|where|who|which)\b(?: (\w+))?")
 _HOW_MUCH = _words_of("many much long often old far")
 
 
