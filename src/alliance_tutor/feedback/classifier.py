@@ -310,8 +310,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
+
+import msgspec
 
 from .lexicon import (
     content_stems,
@@ -381,8 +382,7 @@ _SELECTIVE_REFLECTION = 3  # content words; this many, not restating, reframe a 
 _NEW_CONTENT = 8  # content words the parent did not say; this many make a reflection complex
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(msgspec.Struct, frozen=True, gc=False):
     """One rule that fired: its id, the words it fired on, the sentence (0-based)."""
 
     rule: str
@@ -390,8 +390,7 @@ class Evidence:
     sentence: int
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceResult:
+class SentenceResult(msgspec.Struct, frozen=True, gc=False):
     """The code of one sentence of an utterance."""
 
     text: str
@@ -405,8 +404,7 @@ class SentenceResult:
         return any(e.rule == rule for e in self.evidence)
 
 
-@dataclass(frozen=True, slots=True)
-class Classification:
+class Classification(msgspec.Struct, frozen=True, gc=False):
     """The code of a whole utterance, with the sentence codes it was built from."""
 
     text: str
