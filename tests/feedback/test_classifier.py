@@ -1837,3 +1837,24 @@ def test_a_figure_asked_for_is_answered() -> None:
 )
 def test_round_12_phrases_from_a_mixed_set(text: str, context: str, code: str) -> None:
     assert classify(text, context or None).code == code
+
+
+# --------------------------------------------------------------------------- round 13
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you still have the stair gates up, or?",
+        "Is she taking the bottle at daycare or-",
+        "So the WIC appointment's on the twelfth, or?",
+    ],
+)
+def test_a_yes_no_question_trailing_off_in_or_stays_closed(text: str) -> None:
+    c = classify(text)
+    assert (c.code, c.question_type) == ("question", "closed")
+    assert question_type_of(text) == "closed"
+
+
+def test_a_question_ending_in_what_is_still_open() -> None:
+    assert classify("And the hardest part of the evening would be what?").question_type == "open"

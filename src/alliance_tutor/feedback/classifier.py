@@ -62,9 +62,9 @@ me just pull up"; ``_INTENSIFIERS``).
    picture it, um, what does that look like"; not a wh-clause joined by
    "and/but" or followed by "is/was", "..., what's changed is ...", nor a
    thought quoted after "like", "It's starting to feel like, what's the
-   point."), questions
-   asking for more ("Anything else?", "Are there any other worries?") and
-   questions trailing off in "or?"; closed = inversion, declaratives, tag
+   point."), and questions
+   asking for more ("Anything else?", "Are there any other worries?"); closed =
+   inversion (also trailing off in "or?", "Do you still walk, or?"), declaratives, tag
    questions, "I wonder if ...", a yes/no question announced or wondered
    about ("I was going to ask if you've heard of ...", "I'm wondering
    whether you've had anything since", "I was wondering if you ..."; but an
@@ -2015,12 +2015,14 @@ def _adjust_qtype(qtype: str, p: _Parsed) -> str:
     toks = p.toks
     if qtype == "open" and ("rating" in p.hits or ("," in p.cleaned and _is_choice_list(p))):
         return "closed"  # a rating: the answer is one number; a choice: one of those given
-    if qtype == "closed" and (
-        toks[-1] == "or"
-        or (p.qmark and toks[-1] in _WH_LAST and toks[-2:-1] not in (["since"], ["until"]))
+    if (
+        qtype == "closed"
+        and p.qmark
+        and toks[-1] in _WH_LAST
+        and toks[-2:-1] not in (["since"], ["until"])
     ):
-        # "... or?" leaves the answer open; so does "... would be what?" (not
-        # "Since when?", which asks for a date)
+        # "... would be what?" leaves the answer open (not "Since when?", which
+        # asks for a date); a yes/no question trailing off in "or?" stays closed
         return "open"
     return qtype
 
