@@ -1858,3 +1858,27 @@ def test_a_yes_no_question_trailing_off_in_or_stays_closed(text: str) -> None:
 
 def test_a_question_ending_in_what_is_still_open() -> None:
     assert classify("And the hardest part of the evening would be what?").question_type == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "subtype"),
+    [
+        ("why cant you get a ride", "question", "open"),
+        ("do you think shes hungry or just tired", "question", "closed"),
+        ("Youre really organized and paying close attention to him", "affirm", None),
+        ("dont let her nap after four", "persuade", None),
+    ],
+)
+def test_contractions_typed_without_the_apostrophe(
+    text: str, code: str, subtype: str | None
+) -> None:
+    c = classify(text)
+    assert (c.code, c.question_type or c.reflection_type) == (code, subtype)
+
+
+def test_words_that_look_like_contractions_are_left_alone() -> None:
+    # "were" is not "we're", "ill" not "i'll": a reflection stays a reflection
+    c = classify(
+        "Things were going well right up till the holidays.", "It all fell apart at Christmas."
+    )
+    assert c.behaviour == "reflection"

@@ -48,6 +48,18 @@ _ONE_WORD = {
     "mmhmm": ("mm", "hmm"),
     "uhhuh": ("uh", "huh"),
 }
+# Contractions typed without the apostrophe ("youre", "dont"), as learners type in
+# a hurry; left out where the bare word is a word too ("its", "were", "well",
+# "ill", "id", "hell", "shell", "wed", "lets", "shed", "hed").
+_TYPED_WITHOUT_APOSTROPHE = (
+    "i'm i've you're you've you'll you'd we've they're they've they'll",
+    "she's he's that's what's where's who's how's there's here's",
+    "don't doesn't didn't isn't aren't wasn't weren't haven't hasn't hadn't",
+    "can't couldn't wouldn't shouldn't won't mustn't ain't",
+)
+_ONE_WORD.update(
+    (word.replace("'", ""), (word,)) for line in _TYPED_WITHOUT_APOSTROPHE for word in line.split()
+)
 _TWO_WORDS = {
     ("you", "are"): "you're",
     ("we", "are"): "we're",
