@@ -1882,3 +1882,21 @@ def test_words_that_look_like_contractions_are_left_alone() -> None:
         "Things were going well right up till the holidays.", "It all fell apart at Christmas."
     )
     assert c.behaviour == "reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What usually happens right before a tantrum starts",
+        "What really helps on the bad days",
+        "Who normally puts him down at night",
+    ],
+)
+def test_a_wh_subject_asks_past_an_adverb_without_a_question_mark(text: str) -> None:
+    assert classify(text).code == "question"
+
+
+def test_how_long_with_a_subject_heads_a_statement() -> None:
+    c = classify("How long you breastfeed is your decision to make.")
+    assert c.code == "emphasizing_autonomy"
+    assert classify("What usually happens is she screams until she's sick.").code != "question"

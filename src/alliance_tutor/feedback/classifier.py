@@ -85,7 +85,8 @@ me just pull up"; ``_INTENSIFIERS``).
    a screening yes/no; "When she cries, what do you do?" is
    open, its "when" opening a clause, not a question). A wh-word followed
    straight by a subject pronoun ("What you said ...", "What I'm hearing is
-   ...?", "When you picked her up, she ...?") is a free relative or a time
+   ...?", "When you picked her up, she ...?", also after "how long/much",
+   "How long you breastfeed is your call") is a free relative or a time
    clause, not a question, even before a "?"; so, without a "?", is "what"
    with a verb heading the subject of "is/was" ("What scares you is how
    rough it gets.") -- except a spoken question
@@ -93,7 +94,8 @@ me just pull up"; ``_INTENSIFIERS``).
    why/where" ask only with the auxiliary right after them ("When did ...",
    not "When your mother couldn't come, you ..."), and "what/who" as the
    subject of a verb asks ("What gets in the way in the evenings", "What
-   happened after that"; not after "you know", "You know what feels
+   happened after that", "What usually happens before a tantrum", an adverb
+   before the verb; not after "you know", "You know what feels
    right"); nor does a verb after an adverb taken for a filler ("Now really
    is the time."). An utterance typed by
    :func:`question_type_of` is open if any of its (non-check) questions is
@@ -1022,14 +1024,25 @@ def _question_clause(
             and toks[n_open + 1] in ("why", "what", "how", "that", "where")
         ):
             return None  # "Which is why the nights are hard.": a relative, not a question
+        # the verb after a wh-subject, past an adverb ("What usually happens ...")
+        at_verb = n_open + 1 if nxt in _ADVERBS_AFTER_WH and len(toks) > n_open + 1 else n_open
+        verb = toks[at_verb] if len(toks) > at_verb else ""
         if (
             not qmark
             and opener == "what"
-            and nxt.endswith(("s", "ed"))
-            and nxt not in _AUX
-            and not _COPULA.isdisjoint(toks[n_open + 1 :])
+            and verb.endswith(("s", "ed"))
+            and verb not in _AUX
+            and not _COPULA.isdisjoint(toks[at_verb + 1 :])
         ):
             return None  # "What scares you is how rough it gets.": a clause as a subject
+        if (
+            opener == "how"
+            and nxt in _HOW_MUCH
+            and len(toks) > n_open + 1
+            and toks[n_open + 1] in _PRONOUN_SUBJECTS
+            and not _colloquial_question(toks, n_open + 1)
+        ):
+            return None  # "How long you breastfeed is your decision.": a clause as a subject
         # without a "?", an adverb wh-word asks only when the auxiliary follows it
         # at once ("When did she ...", not "When your mother couldn't come, you ...");
         # "what/which/whose" may take a noun first ("What time does she wake?")
@@ -1045,9 +1058,9 @@ def _question_clause(
             # wh-word is the subject, the verb follows it (not "What scares you is ...")
             or (
                 opener in ("what", "who")
-                and (nxt.endswith(("s", "ed")) or nxt in _IRREGULAR_PAST)
-                and nxt not in _AUX
-                and len(toks) > n_open + 1
+                and (verb.endswith(("s", "ed")) or verb in _IRREGULAR_PAST)
+                and verb not in _AUX
+                and len(toks) > at_verb + 1
                 and not (said is not None and _known_before(said, toks))
             )
         )
@@ -1081,6 +1094,10 @@ def _known_before(toks: list[str], htoks: list[str]) -> bool:
 
 
 _IRREGULAR_PAST = _words_of("went made got brought kept led came took gave told said")
+# an adverb between a wh-subject and its verb: "What usually happens", "What really helps"
+_ADVERBS_AFTER_WH = _INTENSIFIERS | _words_of(
+    "usually normally typically generally often sometimes always ever"
+)
 
 
 def _asks_for_fact(opener: str, after: list[str]) -> bool:
