@@ -118,7 +118,7 @@ def test_have_you_tried_is_advice_wearing_a_question_mark() -> None:
     c = classify("Have you tried putting her down while she's still drowsy?")
     assert c.code == "question"  # MITI codes the form; the evidence flags the advice
     assert "advice_as_question" in rules(c)
-    assert "advice_as_question" in rules(classify("Why don't you just give him a bottle?"))
+    assert "advice_as_question" in rules(classify("Have you thought about giving him a bottle?"))
 
 
 def test_why_questions_are_flagged() -> None:
@@ -1900,3 +1900,24 @@ def test_how_long_with_a_subject_heads_a_statement() -> None:
     c = classify("How long you breastfeed is your decision to make.")
     assert c.code == "emphasizing_autonomy"
     assert classify("What usually happens is she screams until she's sick.").code != "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        ("Why don't you try a calm-down corner instead", "", "persuade"),
+        ("why dont you just put her down drowsy", "", "persuade"),
+        ("Why not try the patch this time?", "", "persuade"),
+        (
+            "Why don't you try the gum first?",
+            "What do you think I should do?",
+            "persuade_with_permission",
+        ),
+        ("Why don't you start by telling me about her mornings?", "", "question"),
+        ("Why don't you want to go back to the group?", "", "question"),
+        ("Why don't you give me an example?", "", "question"),
+        ("Why not?", "", "question"),
+    ],
+)
+def test_why_dont_you_with_an_action_is_a_suggestion(text: str, context: str, code: str) -> None:
+    assert classify(text, context or None).code == code

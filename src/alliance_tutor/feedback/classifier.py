@@ -117,9 +117,13 @@ me just pull up"; ``_INTENSIFIERS``).
      about, maybe when he turns three, you could enroll him?") is
      ``persuade_with_permission`` (evidence ``proposal_as_question``); "How
      about you?" alone asks about the parent and stays a question.
-   - "Have you tried ...?", "Why don't you ...?", "How about you ...?" are
-     advice wearing a question mark. MITI codes the form, so the code stays
-     ``question``; evidence ``advice_as_question`` lets drill feedback say so.
+   - "Have you tried ...?", "How about you ...?" are advice wearing a question
+     mark. MITI codes the form, so the code stays ``question``; evidence
+     ``advice_as_question`` lets drill feedback say so. "Why don't you try
+     ...?", "Why not just go?" are not questions at all but the set form of a
+     suggestion: ``persuade`` (with permission if the parent asked), evidence
+     ``suggestion_as_question``; not "Why don't you want to ...?", a reason
+     asked, nor an invitation ("Why don't you start by telling me ...").
    - Any question containing "why"/"how come" gets evidence ``why_question``.
    - A closed question asking permission ("Would it be okay if I shared ...?",
      "Can I share ...", "Do you mind if I ...") is ``seeking_collaboration``, and
@@ -1152,9 +1156,16 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
         # joint work of helper and parent ("Want to think it through together?"), not
         # "what you all do together when you're out"
         collab = (p.toks.index("together"), "together")
+    adv = hits.get("advice_q")
     if proposal is not None:
         s.code = "persuade_with_permission"
         s.add("proposal_as_question", proposal[1])
+    elif adv is not None and _why_not_suggestion(adv, p.toks):
+        # "Why don't you try a calm-down corner?": a suggestion put as a question
+        granted = ctx.permission_seen or ctx.permission_granted
+        s.code = "persuade_with_permission" if granted else "persuade"
+        s.add("suggestion_as_question", adv[1])
+        return
     elif perm is not None:
         s.code = "seeking_collaboration"
         s.qtype = qtype
@@ -1177,7 +1188,6 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
         s.add(f"{qtype}_question", head[:60])
     if _is_check(p, lex):
         s.add("check_question", head)
-    adv = hits.get("advice_q")
     if adv is not None and proposal is None and adv[1].endswith(" you"):
         after = _end(adv)
         if after >= len(p.toks) or p.toks[after] in _NOT_PROPOSAL_NEXT:
@@ -1187,6 +1197,25 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
     why = hits.get("why")
     if why is not None:
         s.add("why_question", why[1])
+
+
+_WHY_NOT_ASKS = _words_of(
+    "want like think feel know have need believe care remember understand trust agree mind "
+    "tell telling describe talk say walk share"
+)
+
+
+def _why_not_suggestion(adv: _Hit, toks: list[str]) -> bool:
+    """ "Why don't you try a calm-down corner?", "Why not just go?": a suggestion;
+    not "Why don't you want to go?" nor "Why don't you start by telling me ..."."""
+    if adv[1] not in ("why don't you", "why not"):
+        return False
+    i = _end(adv)
+    while i < len(toks) and toks[i] in _ADVERB_MARKERS:
+        i += 1  # "why don't you just ..."
+    if i >= len(toks) or toks[i] in _WHY_NOT_ASKS or toks[i + 1 : i + 2] in (["me"], ["us"]):
+        return False  # "Why don't you give me an example?": an invitation
+    return _WHY_NOT_ASKS.isdisjoint(toks[i + 1 : i + 4])  # "start by telling me"
 
 
 # --------------------------------------------------------------------------- statements
