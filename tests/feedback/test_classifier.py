@@ -1921,3 +1921,31 @@ def test_how_long_with_a_subject_heads_a_statement() -> None:
 )
 def test_why_dont_you_with_an_action_is_a_suggestion(text: str, context: str, code: str) -> None:
     assert classify(text, context or None).code == code
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            "I want to quit, I really do.",
+            "You say you want to quit, but you're still buying it every week.",
+        ),
+        (
+            "I'll do the exercises.",
+            "You keep saying you want things to change but you're not doing anything about it.",
+        ),
+        ("I only smoke on the porch, so it's fine.", "It's not really fine though."),
+        ("He's just a bad kid.", "He's two. That's not fair to him."),
+        ("I only spank when he really deserves it.", "No child deserves to be hit."),
+    ],
+)
+def test_round_13_confrontations(context: str, text: str) -> None:
+    assert classify(text, context).code == "confront"
+
+
+def test_words_set_against_feelings_stay_a_double_sided_reflection() -> None:
+    c = classify("You say you want to quit, but you still feel like you need it at night.")
+    assert c.behaviour == "reflection"
+    assert (
+        classify("It's not fair to you that you're doing it all alone.").behaviour == "reflection"
+    )

@@ -154,9 +154,12 @@ me just pull up"; ``_INTENSIFIERS``).
    -> ``seeking_collaboration``; "Come on." (disbelief) -> ``confront``;
    denying what the parent said of themself ("I was sick." -- "You weren't
    sick."; "I'm fine." -- "You're not fine."; "I was fine." -- "No, that's
-   not fine."; evidence ``contradicts_parent``;
+   not fine.", also "It's not really fine"; evidence ``contradicts_parent``;
    the parent's own "I'm not ..." said back keeps its polarity and reflects)
-   -> ``confront``; criticism, labels, arguing, blame ("That's a bad idea", "You're not
+   -> ``confront``; the parent's words set against what they do ("You say you
+   want to quit, but you're still buying it"; "You keep saying ..., but you're
+   not ..."; not "..., but you still feel ...", a double-sided reflection) ->
+   ``confront``; criticism, labels, arguing, blame ("That's a bad idea", "You're not
    listening", "You should have called me sooner" opening a sentence; not a
    label inside a reflected feeling, "it feels selfish to want them") ->
    ``confront``; Gordon's roadblocks of advising/ordering/warning/moralising
@@ -1338,6 +1341,10 @@ _DENIALS = {  # how the helper denies a state, and how the parent claimed it
     ("that", "wasn't"): _IT_IS,
 }
 _DENIERS = frozenset(lead[0] for lead in _DENIALS)
+_SAY_BUT_RE = re.compile(
+    r"^you (?:say|keep saying|keep telling me)\b.*?\bbut (?:you're|you are|you) "
+    r"(?:still|not|never|don't|do not|haven't|keep)\b"
+)
 _NEGATIONS = frozenset(lead[-1] for lead in _DENIALS)
 _NOT_A_STATE = _words_of("a an the that so really just going gonna sure able")
 
@@ -1348,7 +1355,11 @@ def _denies_parent(htoks: list[str], ctx: _Ctx) -> str | None:
     restatement of the parent's own "I'm not ...", which keeps their polarity."""
     for lead, claims in _DENIALS.items():
         n = len(lead)
-        if tuple(htoks[:n]) != lead or len(htoks) <= n or htoks[n] in _NOT_A_STATE:
+        if tuple(htoks[:n]) != lead:
+            continue
+        if htoks[n : n + 1] == ["really"]:
+            n += 1  # "It's not really fine, though."
+        if len(htoks) <= n or htoks[n] in _NOT_A_STATE:
             continue
         state = htoks[n]
         ctoks = ctx.toks
@@ -1356,7 +1367,7 @@ def _denies_parent(htoks: list[str], ctx: _Ctx) -> str | None:
             k = len(claim)
             for i in range(len(ctoks) - k):
                 if tuple(ctoks[i : i + k]) == claim and stem(ctoks[i + k]) == stem(state):
-                    return f"{' '.join(lead)} {state}"
+                    return " ".join(htoks[: n + 1])
     return None
 
 
@@ -1532,6 +1543,14 @@ def _code_statement(
         # "Come on, Hailey.": disbelief, disputing what the parent just said
         s.code = "confront"
         s.add("confront", head)
+        return
+    said_but = _SAY_BUT_RE.match(head) if first == "you" else None
+    if said_but is not None and "feel" not in head[said_but.end() :]:
+        # "You say you want to quit, but you're still buying it every week.": the
+        # parent's words set against what they do, doubting them; not a
+        # double-sided reflection ("..., but part of you still feels ...")
+        s.code = "confront"
+        s.add("confront", said_but.group(0))
         return
     if first in _DENIERS and not _NEGATIONS.isdisjoint(htoks[1:3]) and ctx.has_context:
         denied = _denies_parent(htoks, ctx)
