@@ -1949,3 +1949,29 @@ def test_words_set_against_feelings_stay_a_double_sided_reflection() -> None:
     assert (
         classify("It's not fair to you that you're doing it all alone.").behaviour == "reflection"
     )
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "code"),
+    [
+        (
+            "I'm worried she isn't bonding with me.",
+            "I'm sure she's bonding with you just fine.",
+            "persuade",
+        ),
+        ("The first weeks are so hard.", "Just push through and you'll be fine.", "persuade"),
+        ("I just keep trying.", "You don't give up on her.", "affirm"),
+        (
+            "I called the hotline when I was low.",
+            "Reaching out when you were that low took real strength.",
+            "affirm",
+        ),
+        (
+            "I stopped drinking on the nights I have the kids.",
+            "You're putting their safety first.",
+            "affirm",
+        ),
+    ],
+)
+def test_round_13_reassurance_and_strengths(context: str, text: str, code: str) -> None:
+    assert classify(text, context).code == code
