@@ -325,6 +325,7 @@ import msgspec
 
 from .lexicon import (
     content_stems,
+    fold_spoken_forms,
     normalise_tokens,
     phrase_forms,
     phrase_regex,
@@ -899,7 +900,10 @@ class _Ctx:
     def stems(self) -> set[str]:
         """Crude lemmas of the parent's content words."""
         if self._stems is None:
-            self._stems = content_stems(self.toks, _lexicon().stop)
+            # a stutter repeats a word and a cut-off start ("wh-") is no content word, so
+            # the cheaper tokens do instead of :attr:`toks` (the context is long)
+            words = fold_spoken_forms(tokenise(self.raw)) if self.has_context else []
+            self._stems = content_stems(words, _lexicon().stop)
         return self._stems
 
     @property

@@ -14,6 +14,7 @@ from importlib.resources import files
 
 __all__ = [
     "content_stems",
+    "fold_spoken_forms",
     "normalise_tokens",
     "phrase_forms",
     "phrase_regex",
@@ -98,6 +99,20 @@ _ONE_WORD_KEYS = frozenset(_ONE_WORD)
 _EXPANSIONS = {merged: f"{a} {b}" for (a, b), merged in _TWO_WORDS.items()}
 
 
+def fold_spoken_forms(raw: list[str]) -> list[str]:
+    """ "gonna" -> "going to", "ok" -> "okay", "dont" -> "don't"; ``raw`` if none occurs."""
+    if _ONE_WORD_KEYS.isdisjoint(raw):
+        return raw
+    toks: list[str] = []
+    for tok in raw:
+        expanded = _ONE_WORD.get(tok)
+        if expanded is None:
+            toks.append(tok)
+        else:
+            toks.extend(expanded)
+    return toks
+
+
 def normalise_tokens(raw: list[str]) -> list[str]:
     """Fold spoken forms ("gonna", "ok") and drop stutters ("the the", "do you do you").
 
@@ -105,15 +120,7 @@ def normalise_tokens(raw: list[str]) -> list[str]:
     sentence); instead every word-list phrase is stored in both forms
     ("you're feeling" and "you are feeling"), see :func:`phrases`.
     """
-    toks = raw
-    if not _ONE_WORD_KEYS.isdisjoint(toks):
-        toks = []
-        for tok in raw:
-            expanded = _ONE_WORD.get(tok)
-            if expanded is None:
-                toks.append(tok)
-            else:
-                toks.extend(expanded)
+    toks = fold_spoken_forms(raw)
     if len(toks) > 1 and (
         any(map(str.__eq__, toks, toks[1:])) or any(map(str.__eq__, toks, toks[2:]))
     ):
