@@ -900,7 +900,7 @@ class _Ctx:
     def stems(self) -> set[str]:
         """Crude lemmas of the parent's content words."""
         if self._stems is None:
-            # a stutter repeats a word and a cut-off start ("wh-") is no content word, so
+            # a stutter repeats a word and a cut-off start ("beca-") matches nothing said, so
             # the cheaper tokens do instead of :attr:`toks` (the context is long)
             words = fold_spoken_forms(tokenise(self.raw)) if self.has_context else []
             self._stems = content_stems(words, _lexicon().stop)
