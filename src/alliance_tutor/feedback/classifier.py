@@ -1345,12 +1345,13 @@ _DENIALS = {  # how the helper denies a state, and how the parent claimed it
     ("that", "wasn't"): _IT_IS,
 }
 _DENIERS = frozenset(lead[0] for lead in _DENIALS)
+_NEGATIONS = frozenset(lead[-1] for lead in _DENIALS)
+_NOT_A_STATE = _words_of("a an the that so really just going gonna sure able")
+# the parent's words set against what they do: "You say you want to quit, but you're still ..."
 _SAY_BUT_RE = re.compile(
     r"^you (?:say|keep saying|keep telling me)\b.*?\bbut (?:you're|you are|you) "
     r"(?:still|not|never|don't|do not|haven't|keep)\b"
 )
-_NEGATIONS = frozenset(lead[-1] for lead in _DENIALS)
-_NOT_A_STATE = _words_of("a an the that so really just going gonna sure able")
 
 
 def _denies_parent(htoks: list[str], ctx: _Ctx) -> str | None:
