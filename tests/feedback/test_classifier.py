@@ -1975,3 +1975,148 @@ def test_words_set_against_feelings_stay_a_double_sided_reflection() -> None:
 )
 def test_round_13_reassurance_and_strengths(context: str, text: str, code: str) -> None:
     assert classify(text, context).code == code
+
+
+# --------------------------------------------------------------------------- round 14
+
+
+@pytest.mark.parametrize(
+    ("text", "qtype"),
+    [
+        ("Who drops her off at the sitter's in the mornings?", "closed"),
+        ("Where does he nap when you're at your mom's?", "closed"),
+        ("Who's staying with you this week?", "closed"),
+        # a view asked for, or the parent's own place: open
+        ("Where would you like to begin today?", "open"),
+        ("Who could you lean on when the nights get long?", "open"),
+        ("Where do you see things going with his dad?", "open"),
+        ("Where does that leave the two of you?", "open"),
+        ("Where are you with the idea of daycare?", "open"),
+        ("Where are things at with the housing office?", "open"),
+        ("Where do things stand with her dad?", "open"),
+    ],
+)
+def test_who_and_where_ask_for_a_fact_unless_they_ask_a_view(text: str, qtype: str) -> None:
+    c = classify(text, "It's been a busy week.")
+    assert (c.code, c.question_type) == ("question", qtype)
+
+
+def test_could_you_say_a_bit_more_invites_talk() -> None:
+    c = classify("Could you say a little more about what bedtime looks like?")
+    assert c.question_type == "open"
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            "I walk her to the clinic every week, even in the rain.",
+            "Walking there every week shows how dedicated you are to her health.",
+        ),
+        (
+            "He screamed the whole way home and I just kept talking softly.",
+            "You stayed steady with him through all of it.",
+        ),
+        (
+            "I can tell when she's hungry before she cries.",
+            "You're so skilled at reading her cues.",
+        ),
+        (
+            "I took in my sister's boys when she went into rehab.",
+            "Taking them in says a lot about the kind of person you are.",
+        ),
+    ],
+)
+def test_round_14_strengths(context: str, text: str) -> None:
+    assert classify(text, context).code == "affirm"
+
+
+def test_a_feeling_joined_after_the_strength_makes_a_reflection() -> None:
+    c = classify(
+        "You're doing everything you can for her, and it's infuriating.",
+        "I've called the landlord every day about the mould.",
+    )
+    assert c.code == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        ("I missed group again, the baby had a cold.", "That's just another excuse."),
+        ("She's home alone for a bit after school.", "A good mum wouldn't do that."),
+        ("I only had one drink.", "I find that hard to believe."),
+        ("The TV keeps him busy.", "Oh sure, because TV is such a great babysitter."),
+    ],
+)
+def test_round_14_confrontations(context: str, text: str) -> None:
+    assert classify(text, context).code == "confront"
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "code"),
+    [
+        (
+            "Nobody asks me what I think about the plan.",
+            "I'd really value your ideas on what would fit your family.",
+            "seeking_collaboration",
+        ),
+        (
+            "I don't like being told what to do.",
+            "You're free to turn down anything I suggest.",
+            "emphasizing_autonomy",
+        ),
+        (
+            "I'm not sure this parenting stuff is for us.",
+            "Take what's useful for your family and leave the rest.",
+            "emphasizing_autonomy",
+        ),
+        (
+            "Should I put her in her own room yet? What do you reckon?",
+            "I'd advise keeping her in your room until about six months.",
+            "persuade_with_permission",
+        ),
+        (
+            "I was thinking part days at daycare.",
+            "Full days would be much better for him.",
+            "persuade",
+        ),
+        (
+            "The stairs are getting hard for my mother.",
+            "Take it or leave it, but I'd put a gate at the top for the baby too.",
+            "persuade_with_permission",
+        ),
+        (
+            "We don't really have a bedtime.",
+            "A bath and bed by seven, that's what she needs.",
+            "persuade",
+        ),
+    ],
+)
+def test_round_14_collaboration_autonomy_and_advice(context: str, text: str, code: str) -> None:
+    assert classify(text, context).code == code
+
+
+def test_a_fact_asked_before_a_short_remark_is_answered() -> None:
+    c = classify(
+        "The one on Main Street is open Mondays and Thursdays from nine.",
+        "Where's the nearest diaper bank? My neighbour said there's one close.",
+    )
+    assert c.code == "giving_information"
+    # a "why" with a remark after it is the parent wondering aloud, not asking for facts
+    c = classify(
+        "Bedtime is the hardest part of the day.",
+        "Why won't he just sleep? He fights it every night.",
+    )
+    assert c.behaviour == "reflection"
+
+
+def test_a_fault_the_parent_wonders_about_is_reflected_not_laid() -> None:
+    context = "Why did this happen to us? I keep going over it."
+    assert classify("You're wondering whether it was your fault.", context).code == (
+        "complex_reflection"
+    )
+    assert classify("It's your fault he fell.", context).code == "confront"
+
+
+def test_advice_spoken_of_is_not_given() -> None:
+    assert classify("What I suggest is a bath before bed.").code == "persuade"

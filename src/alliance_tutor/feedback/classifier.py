@@ -79,7 +79,11 @@ me just pull up"; ``_INTENSIFIERS``).
    after a comma needs no "?", "..., how many would you say"; one fact asked
    for with "what is the/your <number, date, day, time, name, age, dose,
    address, weight, score, reading>", "What was the number?", "What day's the
-   appointment?", "What's her due date?", not "What's the plan?"; MITI
+   appointment?", "What's her due date?", not "What's the plan?"; a person or
+   a place asked for, "Who's picking him up today?", "Where does the baby
+   sleep?", unless the question asks a view ("Where would you like to
+   start?", "Who could help you?") or is about the parent ("Where do you
+   stand?"); MITI
    4.2.1: a closed question
    implies "a specific fact, a number"; "Any thoughts of hurting yourself?" is
    a screening yes/no; "When she cries, what do you do?" is
@@ -191,7 +195,8 @@ me just pull up"; ``_INTENSIFIERS``).
    this family better than anyone" (not the filler "you know, ...") ->
    ``emphasizing_autonomy``; "you worked hard to ...",
    "you really care about ..." or a strength named in the parent ("You're so
-   patient with her", "your persistence", "That's real commitment",
+   patient with her", "You stayed steady for him", "your persistence",
+   "That's real commitment", "... shows how committed you are",
    ``data/strengths.txt``) -> ``affirm``;
    but not a strength beside a feeling of the parent's ("You love her, and
    you also feel guilty ...", a reflection);
@@ -524,7 +529,7 @@ _FEEL = _words_of("feel feels felt feeling")
 _YOU_BE = _words_of("you you're you've")
 _BE_OR_INTENSIFIER = _words_of(
     "are were been being so really very such a an incredibly truly clearly always also "
-    "super pretty quite"
+    "super pretty quite stayed remained"
 )
 _STRENGTH_GAP = 4
 _ASKED_WORDS = 25  # the end of the parent's turn, where a request for advice would be
@@ -940,7 +945,7 @@ class _Ctx:
                     and self.toks[-3:] != ["what", "i", "mean"]
                 )
             else:
-                self._asked = _unmarked_question(end)
+                self._asked = _unmarked_question(end) or _asked_before_aside(end)
         return self._asked
 
 
@@ -964,6 +969,25 @@ def _unmarked_question(end: str) -> bool:
         return False  # "Which is nothing, I know.": a comment on what came before
     inverted = first in _AUX and first not in _NOT_ASKING_AUX and second in _PRONOUN_SUBJECTS
     return (first in _WH_FIRST and second in _AUX) or inverted
+
+
+_FACT_ASKING = re.compile(
+    r"(?:where|where's|when|what time|how much|how many|how long|how often|which)\b"
+)
+_ASIDE_WORDS = 12  # the remark after a question that still leaves it asked
+
+
+def _asked_before_aside(end: str) -> bool:
+    """ "Where's the food bank? I've heard there's one near here.": a question for
+    a fact with a short remark after it is still asked, the helper answers it."""
+    q = end.rfind("?")
+    if q < 0 or end[q + 1 :].count(" ") > _ASIDE_WORDS or end[q + 1 :].rstrip(".! ").count("."):
+        return False
+    start = max(end.rfind(".", 0, q), end.rfind("!", 0, q), end.rfind("?", 0, q)) + 1
+    words = end[start:q].lower().replace(",", " ").replace("\u2019", "'").split()
+    while words and words[0] in _PARENT_OPENERS:
+        words = words[1:]
+    return _FACT_ASKING.match(" ".join(words)) is not None
 
 
 class _Sentence:
@@ -1077,7 +1101,11 @@ def _question_clause(
         )
         if not is_q:
             return None
-        if lex.closed_wh.match(head) or _asks_for_fact(opener, toks[n_open : n_open + 4]):
+        if (
+            lex.closed_wh.match(head)
+            or _asks_for_fact(opener, toks[n_open : n_open + 4])
+            or _asks_who_or_where(opener, toks[n_open:])
+        ):
             return "closed"
         return "open"
     first = toks[0]
@@ -1126,6 +1154,31 @@ def _asks_for_fact(opener: str, after: list[str]) -> bool:
         return False
     # one modifier may come first: "your due date", "the last reading"
     return any(w in _FACT_NOUNS for w in after[1:3])
+
+
+# a where/who question that asks for the parent's view, not for a person or a place:
+# "Where do you see yourself ...", "Who could help you ...", "Where does that leave you?"
+_VIEW_WORDS = _words_of(
+    "think feel see land imagine hope want like leave turn would could might matters important "
+    "things stand"
+)
+
+
+def _asks_who_or_where(opener: str, after: list[str]) -> bool:
+    """ "Who's picking him up today?", "Where does the baby sleep?": a person or a
+    place asked for, one fact, so a closed question (MITI: "a specific fact").
+    Not when it asks for a view ("Where would you like to start?") or is about
+    the parent ("Where do you go when ...", often a view: "where do you stand")."""
+    return (
+        opener in _WHO_WHERE
+        and _VIEW_WORDS.isdisjoint(after)
+        and "you" not in after[:2]
+        and after[-1:] != ["at"]  # "Where are things at?": how it stands, a view
+        and "at with" not in " ".join(after)
+    )
+
+
+_WHO_WHERE = _words_of("who who's where where's")
 
 
 def _colloquial_question(toks: list[str], n_open: int) -> bool:
@@ -1279,13 +1332,18 @@ _THAT_IT = _words_of("that it this which")
 def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     """ "You're so patient with her", "you've been really determined", "your persistence".
 
-    A strength named in the parent, after "you are/were/have been" (a few
-    intensifiers may come between), after "your", or as what an act "takes"
-    ("That took courage").
+    A strength named in the parent, after "you are/were/have been/stayed" (a
+    few intensifiers may come between), after "your", as what an act "takes"
+    ("That took courage") or "shows how" ("shows how committed you are").
     """
     if strengths.isdisjoint(toks):
         return None
     for i, tok in enumerate(toks):
+        if tok in _TAKES and toks[i + 1 : i + 2] == ["how"]:
+            # "Not missing one shows how committed you are": the act shows a strength
+            if not strengths.isdisjoint(toks[i + 2 : i + 2 + _STRENGTH_GAP]):
+                return (i, " ".join(toks[i : i + 2 + _STRENGTH_GAP]))
+            continue
         if tok in _TAKES and i > 0 and toks[i - 1] in _THAT_IT:
             # "That takes real commitment", "It took courage to tell me"
             if not strengths.isdisjoint(toks[i + 1 : i + 1 + _STRENGTH_GAP]):
@@ -1313,6 +1371,7 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     return None
 
 
+_ANYTHING = [[w] for w in ("anything", "whatever", "everything")]
 _BEST = _words_of("better best")
 _KNOWN = _words_of("your him her them yourself what it this that these those how")
 
@@ -1568,9 +1627,11 @@ def _code_statement(
     if (
         conf is not None
         and not _FEEL.intersection(lead_in)
+        and _WONDERING.isdisjoint(lead_in)
         and _DENIED_LABEL_RE.search(" ".join(lead_in)) is None
     ):
-        # not "it feels almost selfish to want them": the parent's feeling, reflected;
+        # not "it feels almost selfish to want them", "wondering whether it was your
+        # fault": the parent's feeling or doubt, reflected;
         # nor "It's not that you don't care", "I'm not saying you're lazy": denied
         s.code = "confront"
         s.add("confront", conf[1])
@@ -1600,6 +1661,8 @@ def _code_statement(
             road = None  # "it's important to you": a value, not "it's important to do"
         elif road[1].endswith(" tell") and toks[after : after + 1] == ["me"]:
             road = None  # "You can tell me if it's any use": an invitation to answer
+        elif road[1].startswith("i ") and toks[road[0] - 1 : road[0]] in _ANYTHING:
+            road = None  # "free to say no to anything I suggest": advice spoken of, not given
         elif toks[road[0] - 1 : road[0]] == ["to"] and road[1].split(" ", 1)[0] in lex.imperative:
             # "You went out of your way to make sure she got seen": an infinitive
             # of purpose, not an order
@@ -1628,6 +1691,9 @@ def _code_statement(
         and (first in ("don't", "never") or _AUX.isdisjoint(htoks[1:3]))
         # "Come on in", "Don't worry about it": a courtesy said as an imperative
         and not _opens_with(hits.get("social"), toks, htoks)
+        # "Take what's useful and leave the rest": the order is to choose (but "Take
+        # it or leave it, but I'd ..." goes on to advise)
+        and not (_opens_with(auto, toks, htoks) and "but" not in toks)
     ):
         advice_words = first
         s.add("imperative", first)
@@ -1665,9 +1731,10 @@ def _code_statement(
         s.add("autonomy", auto[1])
         return
     aff = hits.get("affirm") or _strength(toks, lex.strengths)
-    if aff is not None and _feels_too(toks):
-        # "You love her, and you also feel guilty ...": the strength is one side of
-        # what the parent feels, a reflection
+    if aff is not None and (_feels_too(toks) or _feeling_after(aff, hits.get("feeling"), toks)):
+        # "You love her, and you also feel guilty ...", "you're doing everything you
+        # can, and it's infuriating": the strength is one side of what the parent
+        # feels, a reflection
         aff = None
     if aff is not None:
         s.code = "affirm"
@@ -1834,6 +1901,17 @@ def _feels_too(toks: list[str]) -> bool:
 
 
 _ALSO = _words_of("also still too")
+_WONDERING = _words_of("whether wondering worried worry afraid scared")
+
+
+def _feeling_after(aff: _Hit, feel: _Hit | None, toks: list[str]) -> bool:
+    """A feeling named in a clause joined on after the affirming words."""
+    return (
+        feel is not None
+        and feel[0] > aff[0]
+        and "and" in toks[aff[0] : feel[0]]
+        and not _not_a_feeling(toks, feel)
+    )
 
 
 def _not_a_feeling(toks: list[str], hit: _Hit) -> bool:
