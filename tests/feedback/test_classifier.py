@@ -2120,3 +2120,10 @@ def test_a_fault_the_parent_wonders_about_is_reflected_not_laid() -> None:
 
 def test_advice_spoken_of_is_not_given() -> None:
     assert classify("What I suggest is a bath before bed.").code == "persuade"
+
+
+def test_a_pause_in_the_visit_is_other() -> None:
+    assert classify("Hang on, my phone's about to die.", "Here's the letter.").code == "other"
+    assert classify("Hold on a second, I'll find the form.", "Here's the letter.").code == "other"
+    # holding on to something is not a pause
+    assert classify("Hang on to that thought.", "Here's the letter.").code != "other"

@@ -165,7 +165,8 @@ me just pull up"; ``_INTENSIFIERS``).
    not ..."; not "..., but you still feel ...", a double-sided reflection) ->
    ``confront``; criticism, labels, arguing, blame ("That's a bad idea", "You're not
    listening", "You should have called me sooner" opening a sentence; not a
-   label inside a reflected feeling, "it feels selfish to want them") ->
+   label inside a reflected feeling, "it feels selfish to want them", nor a
+   fault the parent wonders about, "wondering whether it was your fault") ->
    ``confront``; Gordon's roadblocks of advising/ordering/warning/moralising
    ("you need to", "you should", "if you don't ...", "I'd strongly suggest",
    what the helper would do, "I'd move the heater", "I'd say start small",
@@ -199,15 +200,20 @@ me just pull up"; ``_INTENSIFIERS``).
    "That's real commitment", "... shows how committed you are",
    ``data/strengths.txt``) -> ``affirm``;
    but not a strength beside a feeling of the parent's ("You love her, and
-   you also feel guilty ...", a reflection);
+   you also feel guilty ...", "you're doing all you can, and it's
+   infuriating", a reflection);
    an autonomy phrase that begins where an advice phrase does ("you can say no"),
-   or right after it ("you have to go with your gut"), wins over it; an option
+   or right after it ("you have to go with your gut"), wins over it, as does
+   one that is itself the imperative ("Take what's useful and leave the rest",
+   unless a "but" goes on to advise); advice spoken of is not given ("free to
+   say no to anything I suggest"); an option
    laid out with autonomy stressed ("If you want, one
    thing some dads do is ...") -> ``persuade_with_permission`` (evidence
    ``option``; not what happens to people, "for most people who quit, cravings
    peak ...", nor their views, "some do, some don't", "people will have
    opinions"); greetings, thanks, scheduling and the helper's own arrangements
-   -> ``other`` ("Take care.", not "two kids to take care of"; "I'll put it
+   -> ``other`` ("Take care.", not "two kids to take care of"; "Hang on, my
+   pen's run out", not "hang on to that thought"; "I'll put it
    in my calendar", "I'll just set my bag down"). Then reflection or
    information: a statement starting "you/your"
    that carries an information cue and mostly not the parent's words ("Your
@@ -239,7 +245,9 @@ me just pull up"; ``_INTENSIFIERS``).
    ``persuade_with_permission``), and so is a plain statement or
    fragment right after the parent asked a real question (not a tag such as
    "..., right?" or "you know?"; also one transcribed without a "?", "so what
-   does the A1C even mean", not "Which is nothing, I know."): it answers
+   does the A1C even mean", not "Which is nothing, I know."; also a question
+   for a place, a time or an amount with a short remark after it, "Where's
+   the food bank? I heard there's one near here."): it answers
    ("What's the ASQ?" -- "It's a questionnaire ...", evidence
    ``answers_parent``). A short piece without any content word is ``other``.
 4. A reflection is complex when it adds meaning. The words of all its
@@ -1744,8 +1752,9 @@ def _code_statement(
     if (
         social is not None
         and len(toks) <= 20
-        # "Take care." closes a visit; "you've got two kids to take care of" does not
-        and toks[_end(social) :][:1] != ["of"]
+        # "Take care." closes a visit; "you've got two kids to take care of" does not,
+        # nor does "hang on to that thought"
+        and toks[_end(social) :][:1] != (["to"] if social[1].endswith(" on") else ["of"])
     ):
         s.add("social", social[1])
         return
