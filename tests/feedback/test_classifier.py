@@ -2127,3 +2127,10 @@ def test_a_pause_in_the_visit_is_other() -> None:
     assert classify("Hold on a second, I'll find the form.", "Here's the letter.").code == "other"
     # holding on to something is not a pause
     assert classify("Hang on to that thought.", "Here's the letter.").code != "other"
+
+
+def test_hurting_someone_is_an_act_not_a_feeling() -> None:
+    context = "I grabbed his arm too hard, but he was running at the road."
+    assert reflection_type_of("So you didn't hurt him.", context) == "simple"
+    assert reflection_type_of("And that really hurts.", context) == "complex"
+    assert reflection_type_of("It hurt her feelings when you yelled.", context) == "complex"

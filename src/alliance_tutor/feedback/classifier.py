@@ -1379,6 +1379,7 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     return None
 
 
+_HOLD_ON = frozenset(("hang on", "hold on"))
 _ANYTHING = [[w] for w in ("anything", "whatever", "everything")]
 _BEST = _words_of("better best")
 _KNOWN = _words_of("your him her them yourself what it this that these those how")
@@ -1754,7 +1755,7 @@ def _code_statement(
         and len(toks) <= 20
         # "Take care." closes a visit; "you've got two kids to take care of" does not,
         # nor does "hang on to that thought"
-        and toks[_end(social) :][:1] != (["to"] if social[1].endswith(" on") else ["of"])
+        and toks[_end(social) :][:1] != (["to"] if social[1] in _HOLD_ON else ["of"])
     ):
         s.add("social", social[1])
         return
@@ -1933,7 +1934,14 @@ def _not_a_feeling(toks: list[str], hit: _Hit) -> bool:
         return False
     if nxt[0] == "on":
         return nxt[1:] != [] and nxt[1] not in _OBJECTS  # "hard on you" is a feeling
+    if hit[1] in _HARM_VERBS:
+        # "You didn't hurt anybody": an act, not a feeling (but "hurt her feelings")
+        return nxt[0] in _HARMED and nxt[1:] not in (["feelings"], ["heart"])
     return nxt[0] in _POSSESSIVES and nxt[1:] not in (["feelings"], ["heart"], [])
+
+
+_HARM_VERBS = _words_of("hurt hurts")
+_HARMED = _words_of("anybody anyone anything nobody him her them yourself himself herself")
 
 
 def _feeling_framed(toks: list[str], ctx: _Ctx, stop: frozenset[str]) -> str | None:
