@@ -1380,7 +1380,7 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
 
 
 _HOLD_ON = frozenset(("hang on", "hold on"))
-_ANYTHING = [[w] for w in ("anything", "whatever", "everything")]
+_ANYTHING = _words_of("anything whatever everything")  # "... anything I suggest"
 _BEST = _words_of("better best")
 _KNOWN = _words_of("your him her them yourself what it this that these those how")
 
@@ -1670,7 +1670,7 @@ def _code_statement(
             road = None  # "it's important to you": a value, not "it's important to do"
         elif road[1].endswith(" tell") and toks[after : after + 1] == ["me"]:
             road = None  # "You can tell me if it's any use": an invitation to answer
-        elif road[1].startswith("i ") and toks[road[0] - 1 : road[0]] in _ANYTHING:
+        elif road[1].startswith("i ") and road[0] > 0 and toks[road[0] - 1] in _ANYTHING:
             road = None  # "free to say no to anything I suggest": advice spoken of, not given
         elif toks[road[0] - 1 : road[0]] == ["to"] and road[1].split(" ", 1)[0] in lex.imperative:
             # "You went out of your way to make sure she got seen": an infinitive
