@@ -961,15 +961,21 @@ _PARENT_OPENERS = _words_of("so and but um uh okay like well then")
 _NOT_ASKING_AUX = _words_of("am might must may")  # "Might be nothing.", "Must be the heat."
 
 
+def _opening_words(text: str) -> list[str]:
+    """The first words of the last sentence of ``text``, lower-cased, past the
+    parent's openers ("so", "um", "okay", ...)."""
+    start = max(text.rfind("."), text.rfind("!"), text.rfind("?")) + 1
+    # the first words are enough, and a plain split is much cheaper than tokenising
+    words = text[start : start + 60].lower().replace(",", " ").replace("\u2019", "'").split()
+    while words and words[0] in _PARENT_OPENERS:
+        words = words[1:]
+    return words
+
+
 def _unmarked_question(end: str) -> bool:
     """ "so what does the A1C even mean", "does it matter when I take it": the
     parent's last sentence asks, though transcribed without a "?"."""
-    body = end.rstrip(".!")
-    start = max(body.rfind("."), body.rfind("!"), body.rfind("?")) + 1
-    # the first words are enough, and a plain split is much cheaper than tokenising
-    words = body[start : start + 60].lower().replace(",", " ").replace("\u2019", "'").split()
-    while words and words[0] in _PARENT_OPENERS:
-        words = words[1:]
+    words = _opening_words(end.rstrip(".!"))
     if len(words) < 3:
         return False
     first, second = words[0], words[1]
@@ -991,11 +997,7 @@ def _asked_before_aside(end: str) -> bool:
     q = end.rfind("?")
     if q < 0 or end[q + 1 :].count(" ") > _ASIDE_WORDS or end[q + 1 :].rstrip(".! ").count("."):
         return False
-    start = max(end.rfind(".", 0, q), end.rfind("!", 0, q), end.rfind("?", 0, q)) + 1
-    words = end[start:q].lower().replace(",", " ").replace("\u2019", "'").split()
-    while words and words[0] in _PARENT_OPENERS:
-        words = words[1:]
-    return _FACT_ASKING.match(" ".join(words)) is not None
+    return _FACT_ASKING.match(" ".join(_opening_words(end[:q]))) is not None
 
 
 class _Sentence:
