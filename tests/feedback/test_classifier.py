@@ -12,6 +12,7 @@ from alliance_tutor.feedback import (
     classify,
 )
 from alliance_tutor.feedback.classifier import question_type_of, reflection_type_of
+from alliance_tutor.feedback.lexicon import alternatives, phrases
 
 TIRED = "I'm so tired, the baby is up every two hours and my partner works nights."
 
@@ -2134,3 +2135,147 @@ def test_hurting_someone_is_an_act_not_a_feeling() -> None:
     assert reflection_type_of("So you didn't hurt him.", context) == "simple"
     assert reflection_type_of("And that really hurts.", context) == "complex"
     assert reflection_type_of("It hurt her feelings when you yelled.", context) == "complex"
+
+
+# --------------------------------------------------------------------------- round 15
+
+
+def test_choices_in_a_word_list_line_expand() -> None:
+    assert alternatives("a good (mum|dad) would") == ["a good mum would", "a good dad would"]
+    assert alternatives("no choices") == ["no choices"]
+    assert "a good mum makes" in phrases("confront")
+
+
+def test_how_old_asks_for_a_fact_without_a_question_mark() -> None:
+    c = classify("how old was he when he took his first steps", "He's walking now!")
+    assert (c.code, c.question_type) == ("question", "closed")
+    # a clause as a subject is not asked
+    assert classify("How old she is doesn't matter here.").code != "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Please don't give him honey before he's one.", "persuade"),
+        ("Tell your GP this week.", "persuade"),
+        ("Tell me more about that.", "question"),  # an invitation to talk, not an order
+        ("I'd talk to you about it next time.", "giving_information"),
+    ],
+)
+def test_an_order_after_please_or_to_tell_someone_is_advice(text: str, code: str) -> None:
+    assert classify(text).code == code
+
+
+def test_permission_asked_without_a_question_mark_is_a_closed_question() -> None:
+    c = classify(
+        "mind if i tell you a bit about what the clinic offers for dads", "I feel useless."
+    )
+    assert (c.code, c.question_type) == ("seeking_collaboration", "closed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You keep finding ways to meet her where she is.",
+        "You've gone to a lot of trouble to keep giving her your milk.",
+        "You two are a proper team.",
+        "Standing up to your mum like that wasn't easy, and you did it for your son.",
+        "I want you to know that you're taking this seriously, and I see it.",
+    ],
+)
+def test_round_15_affirmations(text: str) -> None:
+    assert classify(text).code == "affirm"
+
+
+def test_a_strength_the_parent_wishes_to_show_is_reflected() -> None:
+    context = "My mum reckons I'm too young to know what I'm doing."
+    c = classify("You want her to see that you're taking this seriously.", context)
+    assert c.code == "complex_reflection"
+    # a wish denied is not the parent's wish: the strength is affirmed
+    c = classify(
+        "You came in anyway, even though part of you didn't want to, and that says "
+        "something about how much you care about your health."
+    )
+    assert c.code == "affirm"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A good parent makes the effort to cook proper food, even when it's hard.", "confront"),
+        ("Being stressed is no excuse for smoking around a newborn.", "confront"),
+        ("That's really not good enough, you committed to this programme.", "confront"),
+        ("You're a good mum.", "affirm"),
+        ("You worry you're not good enough for her.", "complex_reflection"),
+    ],
+)
+def test_moralising_about_good_parents_and_excuses_confronts(text: str, code: str) -> None:
+    assert classify(text, "I let him have chips most nights.").code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("You and Dani get to decide what's right for your family.", "emphasizing_autonomy"),
+        (
+            "No pressure, take whatever time you need to make up your own mind.",
+            "emphasizing_autonomy",
+        ),
+        ("Take all the time you need to decide.", "emphasizing_autonomy"),
+        ("You choose how often, and we'll fit the visits around you.", "emphasizing_autonomy"),
+        # pacing the visit, not a decision
+        ("Take your time.", "other"),
+        ("take as long as you need", "other"),
+    ],
+)
+def test_round_15_autonomy(text: str, code: str) -> None:
+    assert classify(text, "I'm still deciding about the jabs.").code == code
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Can you give me some tips for the tantrums? I'm desperate.",
+        "Sure, I'm happy to hear what's worked for other parents.",
+    ],
+)
+def test_advice_the_parent_asked_for_is_persuading_with_permission(context: str) -> None:
+    advice = "I'd really give a bath every night a go, lots of dads find it helps them bond."
+    assert classify(advice, context).code == "persuade_with_permission"
+    assert classify(advice, "He screams in the bath.").code == "persuade"
+
+
+def test_a_recommendation_is_advice_and_praise_of_the_parents_plan_is_not() -> None:
+    assert classify("I think seeing your GP would be a really good step.").code == "persuade"
+    assert classify("That's a great idea.").code != "persuade"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Every month feels like walking a tightrope right now.",
+            "The rent went up again. I don't know how we'll make it work.",
+        ),
+        (
+            "It's like a wave that comes over you without any warning.",
+            "Some days I just sit and cry and I don't even know why.",
+        ),
+        (
+            "The new baby has turned his little world upside down too.",
+            "He was dry for a week and now he's wetting again since the baby came.",
+        ),
+    ],
+)
+def test_a_metaphor_makes_a_reflection_complex(text: str, context: str) -> None:
+    assert reflection_type_of(text, context) == "complex"
+
+
+def test_emphasis_the_parent_gave_is_not_added() -> None:
+    text = "Money's been causing a lot of arguments between you two."
+    assert reflection_type_of(text, "We've been arguing a lot about money.") == "simple"
+    assert reflection_type_of(text, "We've been arguing about money.") == "complex"
+
+
+def test_accepting_a_cup_of_tea_is_other() -> None:
+    assert classify("Oh, yes please, milk no sugar.", "Do you want a cup of tea?").code == "other"

@@ -572,7 +572,9 @@ _ADVISING_ADVERBS = _words_of(
 )
 _DETERMINERS = _words_of("a an one some the those these that this")
 # "I'd be glad to", "I'd get worried too", "I'd let you know": not what the parent should do
-_NOT_HELPER_ACTIONS = _words_of("be get let don't never always find read watch come")
+_NOT_HELPER_ACTIONS = _words_of(
+    "be get let don't never always find read watch come tell talk speak"
+)
 # the consequence clause of a warning: "If you skip them, she won't be protected"
 _WARNING_FUTURE = _words_of("will won't she'll he'll they'll it'll")
 _NOT_IMPERATIVE_NEXT = _words_of("me us you i it's")
@@ -1098,7 +1100,8 @@ def _question_clause(
             qmark
             or "'" in opener
             or any(t in _AUX for t in toks[n_open : n_open + aux_window])
-            or nxt in ("about", "else", "come", "much", "many", "often", "long", "far")
+            or nxt in ("about", "else", "come")
+            or nxt in _HOW_MUCH  # "how old was he when ...": the measure asked for
             # "What gets in the way in the evenings", "What happened after that": the
             # wh-word is the subject, the verb follows it (not "What scares you is ...")
             or (
@@ -1591,6 +1594,8 @@ def _code_statement(
         perm = None  # "something you two will figure out together": not with the helper
     if perm is not None:
         s.code = "seeking_collaboration"
+        if _opens_with(perm, toks, htoks) and (first in _AUX or first == "mind"):
+            s.qtype = "closed"  # "mind if i tell you about ...": asked, typed without "?"
         s.add("collaboration", perm[1])
         ctx.permission_seen = True
         return
@@ -1672,6 +1677,10 @@ def _code_statement(
             road = None  # "it's important to you": a value, not "it's important to do"
         elif road[1].endswith(" tell") and toks[after : after + 1] == ["me"]:
             road = None  # "You can tell me if it's any use": an invitation to answer
+        elif road[1] == "i want you to" and toks[after : after + 1] in (["know"], ["hear"]):
+            road = None  # "I want you to know that you're ...": said to be heard, no order
+        elif road[1].startswith("you need") and toks[road[0] - 1 : road[0]] == ["time"]:
+            road = None  # "take whatever time you need to decide": time offered, no order
         elif road[1].startswith("i ") and road[0] > 0 and toks[road[0] - 1] in _ANYTHING:
             road = None  # "free to say no to anything I suggest": advice spoken of, not given
         elif toks[road[0] - 1 : road[0]] == ["to"] and road[1].split(" ", 1)[0] in lex.imperative:
@@ -1687,27 +1696,34 @@ def _code_statement(
     if (
         road is not None
         and auto is not None
-        and ((auto[0] == road[0] and len(auto[1]) > len(road[1])) or auto[0] == _end(road))
+        and (
+            (auto[0] == road[0] and len(auto[1]) > len(road[1]))
+            or auto[0] == _end(road)
+            or auto[0] < road[0] < _end(auto)
+        )
     ):
         # "you can say no", "you can choose": a choice, not an order; "you have to go
-        # with your gut": what the parent must do is decide
+        # with your gut": what the parent must do is decide; "whatever time you need
+        # to ...": the need is inside the choice
         road = None
     advice_words = road[1] if road is not None else None
+    # "Please don't give him honey": the courtesy before the order
+    order = htoks[1:] if first == "please" and len(htoks) > 2 else htoks
     if (
         advice_words is None
-        and first in lex.imperative
-        and len(htoks) > 1
-        and htoks[1] not in _NOT_IMPERATIVE_NEXT
+        and order[0] in lex.imperative
+        and order[1:2]
+        and order[1] not in _NOT_IMPERATIVE_NEXT
         # "Sleep training can help": a noun, not an order; after "don't", "do/be" are verbs
-        and (first in ("don't", "never") or _AUX.isdisjoint(htoks[1:3]))
+        and (order[0] in ("don't", "never") or _AUX.isdisjoint(order[1:3]))
         # "Come on in", "Don't worry about it": a courtesy said as an imperative
         and not _opens_with(hits.get("social"), toks, htoks)
         # "Take what's useful and leave the rest": the order is to choose (but "Take
         # it or leave it, but I'd ..." goes on to advise)
         and not (_opens_with(auto, toks, htoks) and "but" not in toks)
     ):
-        advice_words = first
-        s.add("imperative", first)
+        advice_words = order[0]
+        s.add("imperative", order[0])
     if advice_words is None:
         advice_words = (
             _suggestion(toks, lex)
@@ -1742,10 +1758,13 @@ def _code_statement(
         s.add("autonomy", auto[1])
         return
     aff = hits.get("affirm") or _strength(toks, lex.strengths)
-    if aff is not None and (_feels_too(toks) or _feeling_after(aff, hits.get("feeling"), toks)):
+    if aff is not None and (
+        _feels_too(toks) or _feeling_after(aff, hits.get("feeling"), toks) or _wished(aff, toks)
+    ):
         # "You love her, and you also feel guilty ...", "you're doing everything you
         # can, and it's infuriating": the strength is one side of what the parent
-        # feels, a reflection
+        # feels; "You want her to see that you're taking this seriously": what the
+        # parent wishes for; a reflection either way
         aff = None
     if aff is not None:
         s.code = "affirm"
@@ -1916,6 +1935,23 @@ _ALSO = _words_of("also still too")
 _WONDERING = _words_of("whether wondering worried worry afraid scared")
 
 
+_WISH_VERBS = _words_of("want wants wanted wanting wish wishing hope hoping")
+_WISH_ADVERBS = _words_of("really just so also still")  # "you really want", not "you didn't want"
+
+
+def _wished(aff: _Hit, toks: list[str]) -> bool:
+    """ "You want her to see that you're ...": the affirming words inside the parent's
+    wish (after "you want", "you really hope"), not the helper's recognition."""
+    return any(
+        tok in _WISH_VERBS
+        and (
+            toks[i - 1] == "you"
+            or (toks[i - 1] in _WISH_ADVERBS and toks[i - 2 : i - 1] == ["you"])
+        )
+        for i, tok in enumerate(toks[1 : aff[0]], start=1)
+    )
+
+
 def _feeling_after(aff: _Hit, feel: _Hit | None, toks: list[str]) -> bool:
     """A feeling named in a clause joined on after the affirming words."""
     return (
@@ -1985,6 +2021,10 @@ def _reflection_is_complex(
         s.add("adds_feeling", framed)  # "You felt judged": a feeling word after "you felt"
         return True
     cue = hits.get("complex")
+    if cue is not None and " " in cue[1] and ctx.has_context and _echoed(cue[1], ctx):
+        # "We argue a lot" -> "A lot of arguments": the emphasis was the parent's (a
+        # one-word cue such as "but" may still turn what the parent said)
+        cue = None
     mine = content_stems(toks, stop)
     if len(mine) <= _SHORT_REFLECTION:
         if cue is not None and " " in cue[1] and not (mine and mine <= ctx.stems):
@@ -2011,6 +2051,17 @@ def _reflection_is_complex(
         s.add("adds_content", " ".join(sorted(new)[:5]))
         return True
     return False
+
+
+_CUE_GLUE = _words_of("a an the of")
+
+
+def _echoed(cue: str, ctx: _Ctx) -> bool:
+    """Did the parent say the cue's words, in order ("a lot" for "a lot of")?"""
+    words = [w for w in cue.split(" ") if w not in _CUE_GLUE]
+    n = len(words)
+    said = ctx.toks
+    return n > 0 and any(said[i : i + n] == words for i in range(len(said) - n + 1))
 
 
 # --------------------------------------------------------------------------- one sentence

@@ -1,18 +1,22 @@
 """Word lists of the classifier, loaded once from the package's ``data/`` folder.
 
 Each list is a plain-text file, one word or phrase a line, ``#`` starting a
-comment. Phrases are normalised with the same tokeniser as utterances (lower
-case, straight apostrophes, hyphens split, common contractions merged), so a
-list entry matches an utterance whatever its punctuation or spacing.
+comment; ``(a|b)`` in a line stands for each of its choices ("a good (mum|dad)
+would" is "a good mum would" and "a good dad would"). Phrases are normalised
+with the same tokeniser as utterances (lower case, straight apostrophes, hyphens
+split, common contractions merged), so a list entry matches an utterance
+whatever its punctuation or spacing.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache, lru_cache
 from importlib.resources import files
 
 __all__ = [
+    "alternatives",
     "content_stems",
     "fold_spoken_forms",
     "normalise_tokens",
@@ -163,14 +167,24 @@ def raw_lines(name: str) -> list[str]:
     return [line for line in lines if line]
 
 
+_CHOICES_RE = re.compile(r"\(([^()]*)\)")
+
+
+def alternatives(line: str) -> list[str]:
+    """ "a good (mum|dad) would" -> ["a good mum would", "a good dad would"]."""
+    parts = _CHOICES_RE.split(line)  # text, choices, text, choices, ..., text
+    options = [part.split("|") if i % 2 else [part] for i, part in enumerate(parts)]
+    return ["".join(pick) for pick in itertools.product(*options)]
+
+
 def phrases(name: str) -> tuple[str, ...]:
     """The normalised phrases of ``data/<name>.txt``, longest first, without duplicates."""
     text = (files("alliance_tutor.feedback") / "data" / f"{name}.txt").read_text(encoding="utf-8")
     seen: dict[str, None] = {}
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
-        if line:
-            for form in phrase_forms(line):
+        for choice in alternatives(line) if line else ():
+            for form in phrase_forms(choice):
                 if form:
                     seen[form] = None
     return tuple(sorted(seen, key=lambda p: (-len(p), p)))
