@@ -76,7 +76,8 @@ me just pull up"; ``_INTENSIFIERS``).
    the patch?"; not "..., or something else?"), and wh-questions after one fact ("how many",
    "how much", "how often", "how long", "how old", "what time", "when did
    ...", "which ...", "Since when?", ratings "on a scale of"; a count asked
-   after a comma needs no "?", "..., how many would you say"; one fact asked
+   after a comma needs no "?", "..., how many would you say", nor does a
+   measure asked at the start, "how old was he when he walked"; one fact asked
    for with "what is the/your <number, date, day, time, name, age, dose,
    address, weight, score, reading>", "What was the number?", "What day's the
    appointment?", "What's her due date?", not "What's the plan?"; a person or
@@ -130,7 +131,8 @@ me just pull up"; ``_INTENSIFIERS``).
      asked, nor an invitation ("Why don't you start by telling me ...").
    - Any question containing "why"/"how come" gets evidence ``why_question``.
    - A closed question asking permission ("Would it be okay if I shared ...?",
-     "Can I share ...", "Do you mind if I ...") is ``seeking_collaboration``, and
+     "Can I share ...", "Do you mind if I ...", also typed without the "?",
+     "mind if i tell you about ...") is ``seeking_collaboration``, and
      so is a question seeking the parent's ideas or joint work ("What do you
      think would help?", "How can I be most useful?", "... together?" when
    "we/us/I" share the work or a verb of joint work is used, "Want to think
@@ -163,19 +165,24 @@ me just pull up"; ``_INTENSIFIERS``).
    -> ``confront``; the parent's words set against what they do ("You say you
    want to quit, but you're still buying it"; "You keep saying ..., but you're
    not ..."; not "..., but you still feel ...", a double-sided reflection) ->
-   ``confront``; criticism, labels, arguing, blame ("That's a bad idea", "You're not
-   listening", "You should have called me sooner" opening a sentence; not a
+   ``confront``; criticism, labels, arguing, blame, moralising ("That's a bad
+   idea", "You're not listening", "You should have called me sooner" opening a
+   sentence, "A good parent makes the effort ...", "Stress is no excuse"; not a
    label inside a reflected feeling, "it feels selfish to want them", nor a
    fault the parent wonders about, "wondering whether it was your fault") ->
    ``confront``; Gordon's roadblocks of advising/ordering/warning/moralising
    ("you need to", "you should", "if you don't ...", "I'd strongly suggest",
    what the helper would do, "I'd move the heater", "I'd say start small",
    "I'd get one of those", "I'd seriously think about"; not an infinitive of
-   purpose, "to make sure she got seen", nor "you can tell me ..."; not
+   purpose, "to make sure she got seen", nor "you can tell me ...", nor "I
+   want you to know that ...", nor time offered, "take whatever time you need
+   to decide"; not
    "it's important to you", nor a duty the parent feels, "you feel you have
    to", unless "so" draws the helper's conclusion, "you feel fine, so you've
    got to take them"), an imperative verb first ("Put her down on her back",
-   "Don't do that"; not a noun phrase followed by a verb, "Sleep training can help",
+   "Don't do that", also after "please", "Please don't give him honey"; "Tell
+   your GP", while "Tell me ..." invites talk; not a noun phrase followed by a
+   verb, "Sleep training can help",
    nor a courtesy, "Come on in", "Don't worry about it"), a suggested
    action, hedged or not ("You could maybe try ...", "You might call ...";
    not the parent's idea reported back, "You said you could try ...") or a
@@ -201,7 +208,8 @@ me just pull up"; ``_INTENSIFIERS``).
    ``data/strengths.txt``) -> ``affirm``;
    but not a strength beside a feeling of the parent's ("You love her, and
    you also feel guilty ...", "you're doing all you can, and it's
-   infuriating", a reflection);
+   infuriating", a reflection), nor one inside the parent's wish ("You want
+   her to see that you're taking this seriously", a reflection);
    an autonomy phrase that begins where an advice phrase does ("you can say no"),
    or right after it ("you have to go with your gut"), wins over it, as does
    one that is itself the imperative ("Take what's useful and leave the rest",
@@ -269,9 +277,12 @@ me just pull up"; ``_INTENSIFIERS``).
    "Taking them has started to feel like a life sentence"), a value put
    into words ("you want to be a patient mom", "You want it different for
    her"), ambivalence ("It's pulling you both ways"),
-   a metaphor ("hitting a wall", "on trial", "running on empty"),
+   a metaphor ("hitting a wall", "on trial", "running on empty", "walking a
+   tightrope", "turned his little world upside down"),
    understatement ("a little") or contrast ("but", "still", "even") makes it
-   complex, as do at least ``_NEW_CONTENT`` content words the parent did not
+   complex (but not a cue of several words the parent said themself: "a lot
+   of arguments" after "we argue a lot"), as do at least ``_NEW_CONTENT``
+   content words the parent did not
    say (continuing the paragraph; evidence
    ``adds_content``); a reflection of at least ``_SELECTIVE_REFLECTION``
    content words after a parent's turn of at least ``_LONG_TURN`` words picks
@@ -571,7 +582,8 @@ _ADVISING_ADVERBS = _words_of(
     "really strongly definitely just highly honestly gently probably seriously"
 )
 _DETERMINERS = _words_of("a an one some the those these that this")
-# "I'd be glad to", "I'd get worried too", "I'd let you know": not what the parent should do
+# "I'd be glad to", "I'd get worried too", "I'd let you know", "I'd tell you": not what the
+# parent should do ("I'd talk to the advocate" has its own rule)
 _NOT_HELPER_ACTIONS = _words_of(
     "be get let don't never always find read watch come tell talk speak"
 )
