@@ -2279,3 +2279,16 @@ def test_emphasis_the_parent_gave_is_not_added() -> None:
 
 def test_accepting_a_cup_of_tea_is_other() -> None:
     assert classify("Oh, yes please, milk no sugar.", "Do you want a cup of tea?").code == "other"
+
+
+def test_a_thing_likened_to_another_is_a_metaphor_but_a_feeling_like_is_not() -> None:
+    context = "Honestly I don't want these visits. The social worker said I had to."
+    text = "These visits feel like something being done to you."
+    assert reflection_type_of(text, context) == "complex"
+    # the parent's thought said back ("you feel like"), or "not feeling like yourself"
+    context = "I keep missing her bedtime because of work."
+    assert reflection_type_of("You feel like you're missing her bedtime.", context) == "simple"
+    context = "Ever since the baby I'm just not me."
+    assert reflection_type_of("You haven't felt like yourself since the baby.", context) == (
+        "simple"
+    )

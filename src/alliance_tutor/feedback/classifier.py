@@ -278,7 +278,9 @@ me just pull up"; ``_INTENSIFIERS``).
    into words ("you want to be a patient mom", "You want it different for
    her"), ambivalence ("It's pulling you both ways"),
    a metaphor ("hitting a wall", "on trial", "running on empty", "walking a
-   tightrope", "turned his little world upside down"),
+   tightrope", "turned his little world upside down"; a thing that "feels
+   like" another, "These visits feel like something done to you", not "you
+   feel like ...", a thought said back),
    understatement ("a little") or contrast ("but", "still", "even") makes it
    complex (but not a cue of several words the parent said themself: "a lot
    of arguments" after "we argue a lot"), as do at least ``_NEW_CONTENT``
@@ -2037,6 +2039,8 @@ def _reflection_is_complex(
         # "We argue a lot" -> "A lot of arguments": the emphasis was the parent's (a
         # one-word cue such as "but" may still turn what the parent said)
         cue = None
+    if cue is None:
+        cue = _likened(toks)
     mine = content_stems(toks, stop)
     if len(mine) <= _SHORT_REFLECTION:
         if cue is not None and " " in cue[1] and not (mine and mine <= ctx.stems):
@@ -2063,6 +2067,24 @@ def _reflection_is_complex(
         s.add("adds_content", " ".join(sorted(new)[:5]))
         return True
     return False
+
+
+_LIKENED = _words_of("feel feels felt")
+# who or what comes before "feel like" when a person, not a thing, feels it
+_FEELING_PEOPLE = _words_of(
+    "you i we they he she you're i'm you've i've just really still also even always "
+    "sometimes often never don't doesn't didn't haven't hasn't hadn't can't"
+)
+
+
+def _likened(toks: list[str]) -> _Hit | None:
+    """ "These visits feel like something done to you", "three months feels like
+    forever": a thing likened to another, a metaphor (not "you feel like you're
+    ...", the parent's thought said back)."""
+    for i, tok in enumerate(toks[1:-1], start=1):
+        if tok in _LIKENED and toks[i + 1] == "like" and toks[i - 1] not in _FEELING_PEOPLE:
+            return (i - 1, f"{toks[i - 1]} {tok} like")
+    return None
 
 
 _CUE_GLUE = _words_of("a an the of")
