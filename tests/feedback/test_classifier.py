@@ -2292,3 +2292,15 @@ def test_a_thing_likened_to_another_is_a_metaphor_but_a_feeling_like_is_not() ->
     assert reflection_type_of("You haven't felt like yourself since the baby.", context) == (
         "simple"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Screaming at a two-year-old like that is abusive.", "confront"),
+        ("Well, you're obviously not taking it, or your numbers would be down.", "confront"),
+        ("Sorry, my phone, let me just silence that.", "other"),
+    ],
+)
+def test_round_15_labels_and_pauses(text: str, code: str) -> None:
+    assert classify(text, "He just wouldn't stop, so I yelled.").code == code
