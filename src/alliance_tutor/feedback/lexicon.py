@@ -1,8 +1,9 @@
 """Word lists of the classifier, loaded once from the package's ``data/`` folder.
 
 Each list is a plain-text file, one word or phrase a line, ``#`` starting a
-comment; ``(a|b)`` in a line stands for each of its choices ("a good (mum|dad)
-would" is "a good mum would" and "a good dad would"). Phrases are normalised
+comment; in a list read by :func:`phrases`, ``(a|b)`` stands for each of its
+choices ("a good (mum|dad) would" is "a good mum would" and "a good dad would";
+:func:`raw_lines` keeps lines as written). Phrases are normalised
 with the same tokeniser as utterances (lower case, straight apostrophes, hyphens
 split, common contractions merged), so a list entry matches an utterance
 whatever its punctuation or spacing.
