@@ -488,7 +488,7 @@ _AUX = _words_of(
     "might must am"
 )
 _PREDICTION = _words_of("might may will can could should usually often normally")
-_YOU_START = _words_of("you you're you've you'd you'll your yourself")
+_SECOND_PERSON = _words_of("you you're you've you'd you'll your yourself")
 _FIRST_PERSON = _words_of("i i'm i've i'd i'll we we're we've we'll we'd let's my our")
 _WH_FIRST = _words_of(
     "what what's whats how how's hows why why's where where's when who who's whom whose which in "
@@ -538,7 +538,6 @@ def _states_own_mind(htoks: list[str]) -> bool:
 
 
 _SPEAKER_SELF = _words_of("i i'm i've i'd i'll me my myself we we're we've we'd we'll us our")
-_YOU_ANY = _words_of("you you're you've you'd you'll your yourself")
 _OBJECTS = _words_of("you me him her them us yourself")
 _TENTATIVE_STEMS = ("so you", "so your", "you feel", "you think", "you're feeling")
 _TAG_ONLY = _words_of("right okay yeah huh hmm so")
@@ -902,6 +901,7 @@ class _Ctx:
 
     __slots__ = (
         "_asked",
+        "_flat",
         "_granted",
         "_stems",
         "_toks",
@@ -915,6 +915,7 @@ class _Ctx:
         self.has_context = bool(raw) and not raw.isspace()
         self.permission_seen = False
         self._toks: list[str] | None = None
+        self._flat: str | None = None
         self._stems: set[str] | None = None
         self._granted: bool | None = None
         self._asked: bool | None = None
@@ -924,6 +925,12 @@ class _Ctx:
         if self._toks is None:
             self._toks = _tokens(self.raw) if self.has_context else []
         return self._toks
+
+    def said(self, phrase: str) -> bool:
+        """Did the parent say ``phrase`` (normalised tokens joined by spaces), word for word?"""
+        if self._flat is None:
+            self._flat = f" {' '.join(self.toks)} "
+        return f" {phrase} " in self._flat
 
     @property
     def stems(self) -> set[str]:
@@ -1809,7 +1816,7 @@ def _code_statement(
             and (
                 weak_cue
                 or (
-                    first in _YOU_START
+                    first in _SECOND_PERSON
                     and _PREDICTION.isdisjoint(toks)
                     and not _not_a_feeling(toks, hits["feeling"])
                 )
@@ -1818,7 +1825,7 @@ def _code_statement(
         or (
             "complex" in hits
             and " " in hits["complex"][1]
-            and first in _YOU_START
+            and first in _SECOND_PERSON
             and _PREDICTION.isdisjoint(toks)
         )
     ):
@@ -1833,7 +1840,7 @@ def _code_statement(
         info is not None
         and stem_any is None
         and not (weak_cue and stem_hit is not None)  # "You'd rather not use formula"
-        and first in _YOU_START
+        and first in _SECOND_PERSON
         # "You think it would help", "You're not ready to stop, and ...": the parent's
         # own mind, said back
         and not _states_own_mind(htoks)
@@ -1850,7 +1857,7 @@ def _code_statement(
     elif stem_any is not None:
         s.add("reflection_stem", stem_any[1])
     elif (
-        first in _YOU_START
+        first in _SECOND_PERSON
         and (ctx.asked_how or (ctx.asked and _HAS_DIGIT.search(flat) is not None))
         and not _FEEL.intersection(toks)
     ):
@@ -1860,7 +1867,7 @@ def _code_statement(
         s.code = "giving_information"
         s.add("answers_parent", head[:40])
         return
-    elif first in _YOU_START:
+    elif first in _SECOND_PERSON:
         s.add("second_person", first)
     elif first in _FIRST_PERSON:
         s.code = "giving_information"
@@ -1880,7 +1887,7 @@ def _code_statement(
                     s.add("advice_with_permission", "permission")
             return
         s.add("restates_client", f"{overlap:.2f}")
-    elif len(htoks) > 4 and _SPEAKER_SELF.intersection(htoks) and _YOU_ANY.isdisjoint(htoks):
+    elif len(htoks) > 4 and _SPEAKER_SELF.intersection(htoks) and _SECOND_PERSON.isdisjoint(htoks):
         # about the helper's own experience or view ("That surprised me when I
         # read it"), not about the parent: the helper's input
         s.code = "giving_information"
@@ -1922,11 +1929,7 @@ def _feeling_named(feeling: str, ctx: _Ctx) -> bool:
     """Did the parent name this feeling, or one of its family ("tired" for "exhausted")?"""
     if stem(feeling.rsplit(" ", 1)[-1]) in ctx.stems:
         return True
-    family = _lexicon().feeling_family.get(feeling, ())
-    if not family:
-        return False
-    flat = f" {' '.join(ctx.toks)} "
-    return any(f" {member} " in flat for member in family)
+    return any(ctx.said(member) for member in _lexicon().feeling_family.get(feeling, ()))
 
 
 _POSSESSIVES = _words_of("your his her my their the")
@@ -2093,9 +2096,7 @@ _CUE_GLUE = _words_of("a an the of")
 def _echoed(cue: str, ctx: _Ctx) -> bool:
     """Did the parent say the cue's words, in order ("a lot" for "a lot of")?"""
     words = [w for w in cue.split(" ") if w not in _CUE_GLUE]
-    n = len(words)
-    said = ctx.toks
-    return n > 0 and any(said[i : i + n] == words for i in range(len(said) - n + 1))
+    return bool(words) and ctx.said(" ".join(words))
 
 
 # --------------------------------------------------------------------------- one sentence
@@ -2333,7 +2334,11 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
         s.add("declarative_question", head[:60])
         if _is_choice_list(p):
             s.add("choice_list", head[:60])
-        if lex.stem.match(head) or htoks[0] in _YOU_START or _overlap(p.toks, ctx, lex.stop) >= 0.5:
+        if (
+            lex.stem.match(head)
+            or htoks[0] in _SECOND_PERSON
+            or _overlap(p.toks, ctx, lex.stop) >= 0.5
+        ):
             s.add("reflection_as_question", head[:60])
     if qtype is not None:
         _code_question(s, _adjust_qtype(qtype, p), p, ctx, lex)
