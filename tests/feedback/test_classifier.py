@@ -658,7 +658,6 @@ def test_advice_reported_after_a_feeling_or_saying_verb_is_not_advice() -> None:
     [
         ("How about you keep a sleep log this week?", "persuade_with_permission"),
         ("What about trying a bedtime routine with a bath?", "persuade_with_permission"),
-        ("How about we look at the feeding schedule together?", "persuade_with_permission"),
     ],
 )
 def test_a_how_about_suggestion_is_the_helpers_input(text: str, code: str) -> None:
@@ -2304,3 +2303,49 @@ def test_a_thing_likened_to_another_is_a_metaphor_but_a_feeling_like_is_not() ->
 )
 def test_round_15_labels_and_pauses(text: str, code: str) -> None:
     assert classify(text, "He just wouldn't stop, so I yelled.").code == code
+
+
+# --------------------------------------------------------------------------- round 16
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agenda asked for first; the question that follows does not undo it
+        "What would you like to start with today - the feeding or the nights?",
+        # the parent's expertise on what helps
+        "What have you been thinking might work for bedtime?",
+        "From watching him, what do you reckon helps him wind down?",
+        "Where does it make sense to start, do you think?",
+        # joint work with the helper
+        "Would you be up for looking through the menu plan with me?",
+        "Want to go through the forms together?",
+        "How about we work out a routine together?",
+        "You know her best. Would you show me how you rock her, so I can learn it from you?",
+    ],
+)
+def test_questions_that_seek_the_parents_ideas_or_joint_work(text: str) -> None:
+    assert classify(text, "I don't know where to begin with all this.").code == (
+        "seeking_collaboration"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("How about we try the bath a bit earlier?", "persuade_with_permission"),  # advice
+        ("Do you two go to the park together?", "question"),  # the family's own time
+        ("Did you sit with me at the last group?", "question"),  # no joint work
+    ],
+)
+def test_proposals_and_family_togetherness_are_not_collaboration(text: str, code: str) -> None:
+    assert classify(text).code == code
+
+
+def test_what_the_parent_tried_or_found_is_their_world_not_information() -> None:
+    context = "She only naps in the sling, so that's what we do every day now."
+    text = "You've found the thing that works for the two of you every day."
+    assert classify(text, context).behaviour == "reflection"
+    context = "I don't want to get too close, he goes back to his mum next month."
+    text = "You're trying to protect yourself, even while you hold him every day."
+    assert classify(text, context).behaviour == "reflection"

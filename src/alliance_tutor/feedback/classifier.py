@@ -134,13 +134,16 @@ me just pull up"; ``_INTENSIFIERS``).
      "Can I share ...", "Do you mind if I ...", also typed without the "?",
      "mind if i tell you about ...") is ``seeking_collaboration``, and
      so is a question seeking the parent's ideas or joint work ("What do you
-     think would help?", "How can I be most useful?", "... together?" when
-   "we/us/I" share the work or a verb of joint work is used, "Want to think
-   it through together?", not "what you all do together"), how to go on
-   ("How would you like to handle it?", "Where do we go from here?") or the
-   parent's ideas asked for before the helper's ("Before I jump in, what have
-   you already tried?"); its
-     ``question_type`` still gives its form.
+     think would help?", "What have you been thinking might work?", "What do
+     you reckon helps?", "How can I be most useful?", "... together?" when
+     "we/us/I" share the work or a verb of joint work is used, "Want to think
+     it through together?", "How about we sort it out together?" -- joint
+     work, not advice --, not "what you all do together"; "... with me?"
+     with a verb of joint work, "Would you look through it with me?"), how
+     to go on ("How would you like to handle it?", "Where does it make sense
+     to start?") or the parent's ideas asked for before the helper's ("Before
+     I jump in, what have you already tried?"); its ``question_type`` still
+     gives its form.
    - A question that criticises or shames ("How could you leave her with
      him?", "Are you being honest with me?", ``data/confront.txt``) is
      ``confront``, as MITI codes it.
@@ -229,7 +232,8 @@ me just pull up"; ``_INTENSIFIERS``).
    less than a quarter of them, and not after a reflection stem, "You'd rather
    not use formula"; not when it names a feeling of the parent's, "You're
    stuck between what she says and what the doctor says", or the parent's
-   own mind, "You already know a lot about ...", "You're not ready to ...",
+   own mind or effort, "You already know a lot about ...", "You're not ready
+   to ...", "You're trying to ...", "You've finally found ...",
    or a cue phrase of
    meaning, "You're caught between what your mom says and what the nurse
    told you", unless a modal predicts it, "You might feel tired for a few
@@ -311,9 +315,10 @@ MITI/AnnoMI practice that a turn containing a question is coded a question:
    reflection or explanation with a short question added: "So you've got a
    lot on your plate, with the baby, work and school. What feels most
    pressing?" is coded for what takes up most of the turn, as AnnoMI's
-   coders do). A question beside a statement of joint work ("Let's think it
-   through together. What would make mornings easier?") is
-   ``seeking_collaboration``, with the question's type. But a confrontation
+   coders do). A question beside a request for the parent's ideas or for
+   joint work, asked or stated ("Let's think it through together. What would
+   make mornings easier?", "What would you like to start with - sleep or
+   feeding?") is ``seeking_collaboration``, with the question's type. But a confrontation
    after yes/no questions only ("You left him alone in the bath? That's
    irresponsible.") is ``confront``: the question was rhetorical.
 2. Otherwise reflections, helper input (information, advice, autonomy,
@@ -350,6 +355,7 @@ from functools import cache
 import msgspec
 
 from .lexicon import (
+    alternatives,
     content_stems,
     fold_spoken_forms,
     normalise_tokens,
@@ -506,7 +512,8 @@ _COPULA = _words_of("is was")
 _WE_US = _words_of("we us let's")
 _JOINT_PEOPLE = _WE_US | _words_of("i me")  # helper and parent working together
 _JOINT_VERBS = _words_of(
-    "figure work plan think come look practice practise try brainstorm sort map"
+    "figure work plan think come look practice practise try brainstorm sort map make write put "
+    "build through"  # "go through them together"
 )
 # discourse markers that are adverbs of the clause: "Now really is the time."
 _ADVERB_MARKERS = _words_of("really just actually basically honestly also now then")
@@ -524,8 +531,10 @@ _REPORTED = _words_of(
     "hear heard believe believes worry worried afraid"
 )
 _OPINION = _words_of("think thought believe")
-_OWN_MIND = _REPORTED | _words_of("know knew want wanted wish hope ready willing sure")
-_BEFORE_VERB = _words_of("already not really just also still don't do never kind of sort")
+_OWN_MIND = _REPORTED | _words_of(
+    "know knew want wanted wish hope ready willing sure trying tried found"
+)
+_BEFORE_VERB = _words_of("already not really just also still don't do never kind of sort finally")
 
 
 def _states_own_mind(htoks: list[str]) -> bool:
@@ -646,8 +655,14 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "would you like my help",
         "you want my help",
         "what ideas have you",
-        "think might work",
-        "think would work",
+        # the parent's expertise on what helps ("What have you been thinking might
+        # work?", "What have you noticed helps her settle?")
+        "(think|thinking|thought|reckon) (might|would|could|will) (help|work)",
+        "(think|thinking|reckon) (helps|works)",
+        "sense to (start|begin)",
+        "the two of us",
+        "learn (it |this |that |)from you",
+        "(teach|show) me how you",
         "do you want to focus on",
         "do you want to start with",
         "for us to focus on",
@@ -764,8 +779,9 @@ class _Lexicon:
                 cats.setdefault(phrase, []).append(cat)
         for cat, items in _CODE_LISTS.items():
             for item in items:
-                for phrase in phrase_forms(item):
-                    cats.setdefault(phrase, []).append(cat)
+                for choice in alternatives(item):
+                    for phrase in phrase_forms(choice):
+                        cats.setdefault(phrase, []).append(cat)
         # a trie over tokens: walking it from each token finds every listed phrase
         self.root = _trie(cats)
         intensified = {
@@ -1250,6 +1266,13 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
         # joint work of helper and parent ("Want to think it through together?"), not
         # "what you all do together when you're out"
         collab = (p.toks.index("together"), "together")
+    if collab is None and "me" in p.toks and not _JOINT_VERBS.isdisjoint(p.toks):
+        at = p.toks.index("me")
+        if at and p.toks[at - 1] == "with":
+            # "Would you be willing to look through it with me?": joint work
+            collab = (at - 1, "with me")
+    if collab is not None and proposal is not None and proposal[1].endswith(" we"):
+        proposal = None  # "How about we figure it out together?": joint work, not advice
     adv = hits.get("advice_q")
     if proposal is not None:
         s.code = "persuade_with_permission"
@@ -1841,8 +1864,8 @@ def _code_statement(
         and stem_any is None
         and not (weak_cue and stem_hit is not None)  # "You'd rather not use formula"
         and first in _SECOND_PERSON
-        # "You think it would help", "You're not ready to stop, and ...": the parent's
-        # own mind, said back
+        # "You think it would help", "You're not ready to stop, and ...", "You're
+        # trying to ...": the parent's own mind or effort, said back
         and not _states_own_mind(htoks)
         # a question's words answered; one topic word is weak evidence (see above)
         and (ctx.asked or _overlap(toks, ctx, stop) < (0.25 if weak_cue else 0.5))
@@ -2559,9 +2582,7 @@ def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None
         mostly_statement = s_words >= _STATEMENT_SHARE * (q_words + s_words)
         if (real or not rest) and w_input < _LONG_INPUT and not mostly_statement:
             pool = real or questions
-            if any(r.code == "question" for r in pool) and not any(
-                r.code == "seeking_collaboration" and r.question_type is None for r in pool
-            ):
+            if not any(r.code == "seeking_collaboration" for r in pool):
                 qtype = "open" if any(r.question_type == "open" for r in pool) else "closed"
                 if pool[-1].fired("choice_list"):
                     qtype = "closed"  # "Who's up with him at night? You or your partner?"
