@@ -2349,3 +2349,49 @@ def test_what_the_parent_tried_or_found_is_their_world_not_information() -> None
     context = "I don't want to get too close, he goes back to his mum next month."
     text = "You're trying to protect yourself, even while you hold him every day."
     assert classify(text, context).behaviour == "reflection"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # what has to happen to a thing or another person: advice
+        (
+            "That stair gate needs to go up this week.",
+            "He's started climbing everything.",
+            "persuade",
+        ),
+        (
+            "His dad should really wash his hands after he smokes.",
+            "He smokes out back.",
+            "persuade",
+        ),
+        # not a judgement of need: sympathy, someone else's words, the parent's own plan
+        (
+            "That must be so hard with the twins.",
+            "Both of them were up all night.",
+            "other_than_persuade",
+        ),
+        ("The nurse said she needs to gain a bit.", "Is she growing okay?", "other_than_persuade"),
+        ("The gate needs to go up.", "The gate needs to go up, I know.", "other_than_persuade"),
+    ],
+)
+def test_what_has_to_happen_in_the_home_is_advice(text: str, context: str, code: str) -> None:
+    got = classify(text, context).code
+    assert got == code if code == "persuade" else got != "persuade"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ugh, I know. I got lost twice on the way here.", "other"),  # the trip: small talk
+        ("I almost didn't find parking, sorry I'm late.", "other"),
+        ("I can bring the forms next time.", "giving_information"),  # the helper's plan
+    ],
+)
+def test_the_helpers_trip_is_small_talk(text: str, code: str) -> None:
+    assert classify(text, "Did you find us okay?").code == code
+
+
+def test_a_behaviour_judged_not_okay_is_confront() -> None:
+    c = classify("Leaving him in the car while you run in is not okay.", "It was two minutes.")
+    assert c.code == "confront"

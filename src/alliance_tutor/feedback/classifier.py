@@ -193,7 +193,10 @@ me just pull up"; ``_INTENSIFIERS``).
    protected"; restating the parent's own if-then is a reflection) or an
    argument for a change ("The sooner you start, the easier it is", "You'd
    be so much happier if you let him take a feed"; not the parent's own
-   words, nor "the more you tell me, the better I can help") ->
+   words, nor "the more you tell me, the better I can help") or what has to
+   happen to someone or something in the home ("That shelf needs to get
+   anchored", "He should really change his shirt first"; not "that must be
+   hard", nor what someone else said was needed, nor the parent's own plan) ->
    ``persuade`` (but a requirement stated after the parent asked how to do
    something, "How do I sign up?" -- "You'll need to bring your ID", is
    ``giving_information``), or ``persuade_with_permission`` when the
@@ -225,7 +228,8 @@ me just pull up"; ``_INTENSIFIERS``).
    opinions"); greetings, thanks, scheduling and the helper's own arrangements
    -> ``other`` ("Take care.", not "two kids to take care of"; "Hang on, my
    pen's run out", not "hang on to that thought"; "I'll put it
-   in my calendar", "I'll just set my bag down"). Then reflection or
+   in my calendar", "I'll just set my bag down"), also the helper's trip
+   and the weather ("I almost didn't find parking"). Then reflection or
    information: a statement starting "you/your"
    that carries an information cue and mostly not the parent's words ("Your
    insurance covers the pump"; with a one-word cue such as "hours" or "crib",
@@ -623,6 +627,23 @@ _VIEW_NOUNS = _words_of("opinion opinions views advice")
 _CODE_LISTS: dict[str, tuple[str, ...]] = {
     "why": ("why", "how come"),
     "rating": ("on a scale", "scale of", "out of ten", "out of 10"),
+    # the helper's trip and the weather, chatted about on arrival ("I almost
+    # didn't find parking"): small talk, not the helper's input
+    "small_talk": (
+        "parking",
+        "traffic",
+        "the rain",
+        "raining",
+        "the snow",
+        "snowing",
+        "the weather",
+        "coming in",
+        "on my way",
+        "on the way here",
+        "got lost",
+        "your street",
+        "your steps",
+    ),
     # asking for the parent's ideas on what to do, or to set the agenda together
     "collab_q": (
         "what do you think would help",
@@ -1614,6 +1635,36 @@ def _suggestion(toks: list[str], lex: _Lexicon) -> str | None:
     return None
 
 
+# "That shelf needs to get anchored", "He should really change his shirt": what has
+# to happen to someone or something in the home, the helper's advice in disguise
+_THIRD_PARTY_NEEDS = (("needs", "to"), ("has", "to"), ("should",), ("must",))
+_NOT_THIRD_PARTY = _FIRST_PERSON | _SECOND_PERSON | _words_of("i we there what who")
+_NOT_NEEDED_ACTIONS = _NOT_ACTIONS | _words_of("have happen help work feel know matter")
+
+
+def _third_party_need(toks: list[str], ctx: _Ctx, lex: _Lexicon) -> str | None:
+    """ "That bumper needs to come out": an action required of a thing or another person."""
+    if toks[0] in _NOT_THIRD_PARTY or "?" in toks:
+        return None
+    for i in range(1, len(toks) - 1):
+        for need in _THIRD_PARTY_NEEDS:
+            if tuple(toks[i : i + len(need)]) != need:
+                continue
+            if toks[i - 1] in _NOT_THIRD_PARTY or _reported_before(toks, i - 1):
+                return None
+            j = i + len(need)
+            while j < len(toks) and toks[j] in _ADVISING_ADVERBS:
+                j += 1
+            if (
+                j < len(toks)
+                and toks[j] in lex.imperative
+                and toks[j] not in _NOT_NEEDED_ACTIONS
+                and _overlap(toks, ctx, lex.stop) < 0.5  # not the parent's own plan
+            ):
+                return " ".join(toks[i - 1 : j + 1])
+    return None
+
+
 def _code_statement(
     s: _Sentence,
     head: str,
@@ -1774,6 +1825,7 @@ def _code_statement(
             or _helper_advice(toks, lex)
             or _warning(htoks, toks, ctx, lex)
             or _argument(toks, flat, ctx, lex)
+            or _third_party_need(htoks, ctx, lex)
         )
     if advice_words in _NECESSITY and ctx.asked_how:
         # "How do I sign up?" -- "You'll need to bring your ID": what the procedure
@@ -1893,6 +1945,9 @@ def _code_statement(
     elif first in _SECOND_PERSON:
         s.add("second_person", first)
     elif first in _FIRST_PERSON:
+        if "small_talk" in hits:
+            s.add("social", hits["small_talk"][1])
+            return
         s.code = "giving_information"
         s.add("information" if info else "helper_statement", info[1] if info else first)
         return
