@@ -2395,3 +2395,16 @@ def test_the_helpers_trip_is_small_talk(text: str, code: str) -> None:
 def test_a_behaviour_judged_not_okay_is_confront() -> None:
     c = classify("Leaving him in the car while you run in is not okay.", "It was two minutes.")
     assert c.code == "confront"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("You set a bedtime and you actually stuck to it all week.", "Bedtime is at seven now."),
+        ("You went ahead and rang the clinic even though you hate the phone.", "I rang them."),
+        ("You took what we read about tummy time and put it into practice.", "We do it daily."),
+        ("You protected him there, and that's not easy with family.", "I told my aunt no."),
+    ],
+)
+def test_a_deliberate_step_seen_through_is_affirmed(text: str, context: str) -> None:
+    assert classify(text, context).code == "affirm"

@@ -211,7 +211,8 @@ me just pull up"; ``_INTENSIFIERS``).
    "you really care about ..." or a strength named in the parent ("You're so
    patient with her", "You stayed steady for him", "your persistence",
    "That's real commitment", "... shows how committed you are",
-   ``data/strengths.txt``) -> ``affirm``;
+   ``data/strengths.txt``; a deliberate step seen through, "you went ahead
+   and ...", "you stuck to it", "you put it into practice") -> ``affirm``;
    but not a strength beside a feeling of the parent's ("You love her, and
    you also feel guilty ...", "you're doing all you can, and it's
    infuriating", a reflection), nor one inside the parent's wish ("You want
@@ -2051,7 +2052,7 @@ def _feeling_after(aff: _Hit, feel: _Hit | None, toks: list[str]) -> bool:
     """A feeling named in a clause joined on after the affirming words."""
     return (
         feel is not None
-        and feel[0] > aff[0]
+        and feel[0] >= _end(aff)  # not a word of the affirming phrase ("stuck to it")
         and "and" in toks[aff[0] : feel[0]]
         and not _not_a_feeling(toks, feel)
     )
