@@ -2408,3 +2408,40 @@ def test_a_behaviour_judged_not_okay_is_confront() -> None:
 )
 def test_a_deliberate_step_seen_through_is_affirmed(text: str, context: str) -> None:
     assert classify(text, context).code == "affirm"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # a strength shown by an act named as the subject
+        ("Leaving the party early for her took real discipline.", "I left at nine.", "affirm"),
+        ("You were nervous, and you went in anyway.", "I nearly didn't go to group.", "affirm"),
+        # the pace and the choice are the parent's
+        ("We can leave your mum out of it today; we go at your pace.", "Not today.", "autonomy"),
+        ("Whether he has a dummy is for you and your partner to decide.", "Dummy?", "autonomy"),
+        # a judgement, a broken promise held against the parent
+        ("You said you'd ring them, and you haven't kept your word.", "I forgot.", "confront"),
+        ("Leaving her with the telly all day isn't good parenting.", "She likes it.", "confront"),
+        # an order after a time, the helper's leaning when asked
+        ("Next time, put him down awake and step back.", "He only sleeps on me.", "persuade"),
+        ("I'd lean towards the clinic first.", "What would you do?", "permission"),
+        # how things usually go: the helper's knowledge
+        ("Colic commonly eases by four months.", "He cries for hours.", "giving_information"),
+        ("Jealousy often shows up when a new baby arrives.", "He hits the baby.", "info"),
+        # arranging the visit
+        ("I'll pencil you in for Tuesday then.", "Tuesday's better.", "other"),
+    ],
+)
+def test_round_16_read_set_lessons(text: str, context: str, code: str) -> None:
+    short = {
+        "autonomy": "emphasizing_autonomy",
+        "permission": "persuade_with_permission",
+        "info": "giving_information",
+    }
+    assert classify(text, context).code == short.get(code, code)
+
+
+def test_a_later_clause_about_what_tends_to_happen_is_still_the_parents_world() -> None:
+    context = "I remember the tablets at night, it's the mornings I forget."
+    text = "Nights are fine, and it's the mornings that tend to slip."
+    assert classify(text, context).behaviour == "reflection"

@@ -183,7 +183,8 @@ me just pull up"; ``_INTENSIFIERS``).
    "it's important to you", nor a duty the parent feels, "you feel you have
    to", unless "so" draws the helper's conclusion, "you feel fine, so you've
    got to take them"), an imperative verb first ("Put her down on her back",
-   "Don't do that", also after "please", "Please don't give him honey"; "Tell
+   "Don't do that", also after "please" or a time, "Please don't give him
+   honey", "Next time, hold on to her"; "Tell
    your GP", while "Tell me ..." invites talk; not a noun phrase followed by a
    verb, "Sleep training can help",
    nor a courtesy, "Come on in", "Don't worry about it"), a suggested
@@ -255,7 +256,9 @@ me just pull up"; ``_INTENSIFIERS``).
    ("I'll bring the forms", "We can ...") or a statement with an information
    cue (norms, research, services, a generalisation about other people such as
    "many moms ...", "some babies ...", or a bare plural: "Toddlers often ...",
-   "how babies talk"; a one-word cue only when under a quarter of the words
+   "how babies talk"; a bare noun with how things usually go, "Grief often
+   comes in waves", "Separation anxiety commonly peaks ...", with no "you";
+   a one-word cue only when under a quarter of the words
    are the parent's and no feeling is named, "there's guilt on top of the
    tiredness" reflects) is ``giving_information`` (an option laid out, "Some
    parents find ...", after the parent asked for ideas is
@@ -655,6 +658,8 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "what would work for you",
         "how can i help",
         "how can i be",
+        "so i can be (more |most |)(useful|helpful)",
+        "(want|like) me to (understand|know) about",
         "what would be most helpful",
         "what would be the most helpful",
         "could we come up with",
@@ -1360,18 +1365,38 @@ def _why_not_suggestion(adv: _Hit, toks: list[str]) -> bool:
 # --------------------------------------------------------------------------- statements
 
 
+_HOW_THINGS_GO = _words_of("often usually commonly typically generally tend tends common normal")
+_GENERIC_SUBJECT_WORDS = 4  # "Perinatal anxiety is about as common": how far the usualness goes
+_FILLERS = _words_of("um uh er so and but yeah okay ok well oh right")
+_NOT_GENERIC_SUBJECTS = _FIRST_PERSON | _words_of(
+    "he she it they he's she's it's they're that that's this these those there there's "
+    "the a an his her their some any what which who how why when where if one"
+)
+
+
 def _generalization(toks: list[str]) -> _Hit | None:
     """A statement about babies, toddlers or parents in general: the helper's knowledge.
 
     "Toddlers often say no ...", "Crying is how babies talk": a bare plural that
     opens the sentence or follows "how/why/when/that" names people in general,
-    unlike "your babies" or "the kids".
+    unlike "your babies" or "the kids". Or a bare noun subject with how things
+    usually go, "Grief often comes in waves" (``_HOW_THINGS_GO``), not said to "you".
     """
-    if _GENERIC_PLURALS.isdisjoint(toks):
+    if not _GENERIC_PLURALS.isdisjoint(toks):
+        for i, tok in enumerate(toks):
+            if tok in _GENERIC_PLURALS and (i == 0 or toks[i - 1] in _GENERIC_LEAD):
+                return (i, tok)
+    if _HOW_THINGS_GO.isdisjoint(toks) or not _SECOND_PERSON.isdisjoint(toks):
         return None
-    for i, tok in enumerate(toks):
-        if tok in _GENERIC_PLURALS and (i == 0 or toks[i - 1] in _GENERIC_LEAD):
-            return (i, tok)
+    start = next((i for i, tok in enumerate(toks) if tok not in _FILLERS), len(toks))
+    if start < len(toks) and toks[start] not in _NOT_GENERIC_SUBJECTS:
+        # "Grief often comes in waves", "Separation anxiety commonly peaks ...": a
+        # bare noun with how things usually go, the helper's knowledge (not "He
+        # often wakes at three", nor anything said to "you", nor a later clause,
+        # "Nights are fine, and it's the mornings that tend to slip")
+        for at in range(start, min(len(toks), start + _GENERIC_SUBJECT_WORDS + 1)):
+            if toks[at] in _HOW_THINGS_GO:
+                return (at, toks[at])
     return None
 
 
@@ -1403,7 +1428,7 @@ def _option(toks: list[str]) -> _Hit | None:
 _TAKES = _words_of("takes took shows showed")
 _STRENGTH_NOUNS = _words_of(
     "patience determination creativity commitment dedication persistence courage guts nerve "
-    "strength resilience grit maturity"
+    "strength resilience grit maturity steadiness initiative discipline control"
 )
 _THAT_IT = _words_of("that it this which")
 
@@ -1413,7 +1438,8 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
 
     A strength named in the parent, after "you are/were/have been/stayed" (a
     few intensifiers may come between), after "your", as what an act "takes"
-    ("That took courage") or "shows how" ("shows how committed you are").
+    ("That took courage", "Making that call took courage") or "shows how"
+    ("shows how committed you are").
     """
     if strengths.isdisjoint(toks):
         return None
@@ -1423,8 +1449,9 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
             if not strengths.isdisjoint(toks[i + 2 : i + 2 + _STRENGTH_GAP]):
                 return (i, " ".join(toks[i : i + 2 + _STRENGTH_GAP]))
             continue
-        if tok in _TAKES and i > 0 and toks[i - 1] in _THAT_IT:
-            # "That takes real commitment", "It took courage to tell me"
+        if tok in _TAKES and i > 0 and (toks[i - 1] in _THAT_IT or toks[0].endswith("ing")):
+            # "That takes real commitment", "It took courage to tell me", "Making
+            # that call took courage": an act of the parent's shows a strength
             if not strengths.isdisjoint(toks[i + 1 : i + 1 + _STRENGTH_GAP]):
                 return (i - 1, " ".join(toks[i - 1 : i + 1 + _STRENGTH_GAP]))
             continue
@@ -1643,6 +1670,17 @@ _NOT_THIRD_PARTY = _FIRST_PERSON | _SECOND_PERSON | _words_of("i we there what w
 _NOT_NEEDED_ACTIONS = _NOT_ACTIONS | _words_of("have happen help work feel know matter")
 
 
+_ORDER_LEADS = (
+    ("please",),
+    ("next", "time"),
+    ("tonight",),
+    ("tomorrow",),
+    ("this", "week"),
+    ("from", "now", "on"),
+    ("in", "future"),
+)
+
+
 def _third_party_need(toks: list[str], ctx: _Ctx, lex: _Lexicon) -> str | None:
     """ "That bumper needs to come out": an action required of a thing or another person."""
     if toks[0] in _NOT_THIRD_PARTY or "?" in toks:
@@ -1803,8 +1841,13 @@ def _code_statement(
         # to ...": the need is inside the choice
         road = None
     advice_words = road[1] if road is not None else None
-    # "Please don't give him honey": the courtesy before the order
-    order = htoks[1:] if first == "please" and len(htoks) > 2 else htoks
+    # "Please don't give him honey", "Next time, hold on to her": a courtesy or a
+    # time before the order
+    order = htoks
+    for lead in _ORDER_LEADS:
+        if len(htoks) > len(lead) + 1 and tuple(htoks[: len(lead)]) == lead:
+            order = htoks[len(lead) :]
+            break
     if (
         advice_words is None
         and order[0] in lex.imperative
