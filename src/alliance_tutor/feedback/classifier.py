@@ -1666,6 +1666,7 @@ def _suggestion(toks: list[str], lex: _Lexicon) -> str | None:
 # "That shelf needs to get anchored", "He should really change his shirt": what has
 # to happen to someone or something in the home, the helper's advice in disguise
 _THIRD_PARTY_NEEDS = (("needs", "to"), ("has", "to"), ("should",), ("must",))
+_NEED_WORDS = frozenset(need[0] for need in _THIRD_PARTY_NEEDS)
 _NOT_THIRD_PARTY = _FIRST_PERSON | _SECOND_PERSON | _words_of("i we there what who")
 _NOT_NEEDED_ACTIONS = _NOT_ACTIONS | _words_of("have happen help work feel know matter")
 
@@ -1679,11 +1680,12 @@ _ORDER_LEADS = (
     ("from", "now", "on"),
     ("in", "future"),
 )
+_ORDER_LEAD_WORDS = frozenset(lead[0] for lead in _ORDER_LEADS)
 
 
 def _third_party_need(toks: list[str], ctx: _Ctx, lex: _Lexicon) -> str | None:
     """ "That bumper needs to come out": an action required of a thing or another person."""
-    if toks[0] in _NOT_THIRD_PARTY or "?" in toks:
+    if _NEED_WORDS.isdisjoint(toks) or toks[0] in _NOT_THIRD_PARTY:
         return None
     for i in range(1, len(toks) - 1):
         for need in _THIRD_PARTY_NEEDS:
@@ -1844,10 +1846,11 @@ def _code_statement(
     # "Please don't give him honey", "Next time, hold on to her": a courtesy or a
     # time before the order
     order = htoks
-    for lead in _ORDER_LEADS:
-        if len(htoks) > len(lead) + 1 and tuple(htoks[: len(lead)]) == lead:
-            order = htoks[len(lead) :]
-            break
+    if first in _ORDER_LEAD_WORDS:
+        for lead in _ORDER_LEADS:
+            if len(htoks) > len(lead) + 1 and tuple(htoks[: len(lead)]) == lead:
+                order = htoks[len(lead) :]
+                break
     if (
         advice_words is None
         and order[0] in lex.imperative
