@@ -2445,3 +2445,14 @@ def test_a_later_clause_about_what_tends_to_happen_is_still_the_parents_world() 
     context = "I remember the tablets at night, it's the mornings I forget."
     text = "Nights are fine, and it's the mornings that tend to slip."
     assert classify(text, context).behaviour == "reflection"
+
+
+def test_unsure_restates_i_dont_know() -> None:
+    text = "You're unsure about him starting nursery."
+    assert reflection_type_of(text, "I don't know about him starting nursery.") == "simple"
+    assert reflection_type_of(text, "Nursery starts next week.") == "complex"
+
+
+def test_how_things_usually_go_may_come_a_few_words_in() -> None:
+    c = classify("Postnatal anxiety is about as common as depression.", "I worry all the time.")
+    assert c.code == "giving_information"

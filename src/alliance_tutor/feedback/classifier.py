@@ -1366,7 +1366,7 @@ def _why_not_suggestion(adv: _Hit, toks: list[str]) -> bool:
 
 
 _HOW_THINGS_GO = _words_of("often usually commonly typically generally tend tends common normal")
-_GENERIC_SUBJECT_WORDS = 4  # "Perinatal anxiety is about as common": how far the usualness goes
+_GENERIC_SUBJECT_WORDS = 5  # "Perinatal anxiety is about as common": how far the usualness goes
 _FILLERS = _words_of("um uh er so and but yeah okay ok well oh right")
 _NOT_GENERIC_SUBJECTS = _FIRST_PERSON | _words_of(
     "he she it they he's she's it's they're that that's this these those there there's "
