@@ -683,7 +683,7 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "you want my help",
         "what ideas have you",
         # the parent's expertise on what helps ("What have you been thinking might
-        # work?", "What have you noticed helps her settle?")
+        # work?", "What do you reckon helps her settle?")
         "(think|thinking|thought|reckon) (might|would|could|will) (help|work)",
         "(think|thinking|reckon) (helps|works)",
         "sense to (start|begin)",
@@ -1671,6 +1671,7 @@ _NOT_THIRD_PARTY = _FIRST_PERSON | _SECOND_PERSON | _words_of("i we there what w
 _NOT_NEEDED_ACTIONS = _NOT_ACTIONS | _words_of("have happen help work feel know matter")
 
 
+# a courtesy or a time said before an order ("Please don't ...", "Next time, hold ...")
 _ORDER_LEADS = (
     ("please",),
     ("next", "time"),
