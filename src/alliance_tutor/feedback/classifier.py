@@ -1667,21 +1667,8 @@ def _suggestion(toks: list[str], lex: _Lexicon) -> str | None:
 # to happen to someone or something in the home, the helper's advice in disguise
 _THIRD_PARTY_NEEDS = (("needs", "to"), ("has", "to"), ("should",), ("must",))
 _NEED_WORDS = frozenset(need[0] for need in _THIRD_PARTY_NEEDS)
-_NOT_THIRD_PARTY = _FIRST_PERSON | _SECOND_PERSON | _words_of("i we there what who")
+_NOT_THIRD_PARTY = _FIRST_PERSON | _SECOND_PERSON | _words_of("there what who")
 _NOT_NEEDED_ACTIONS = _NOT_ACTIONS | _words_of("have happen help work feel know matter")
-
-
-# a courtesy or a time said before an order ("Please don't ...", "Next time, hold ...")
-_ORDER_LEADS = (
-    ("please",),
-    ("next", "time"),
-    ("tonight",),
-    ("tomorrow",),
-    ("this", "week"),
-    ("from", "now", "on"),
-    ("in", "future"),
-)
-_ORDER_LEAD_WORDS = frozenset(lead[0] for lead in _ORDER_LEADS)
 
 
 def _third_party_need(toks: list[str], ctx: _Ctx, lex: _Lexicon) -> str | None:
@@ -1705,6 +1692,19 @@ def _third_party_need(toks: list[str], ctx: _Ctx, lex: _Lexicon) -> str | None:
             ):
                 return " ".join(toks[i - 1 : j + 1])
     return None
+
+
+# a courtesy or a time said before an order ("Please don't ...", "Next time, hold ...")
+_ORDER_LEADS = (
+    ("please",),
+    ("next", "time"),
+    ("tonight",),
+    ("tomorrow",),
+    ("this", "week"),
+    ("from", "now", "on"),
+    ("in", "future"),
+)
+_ORDER_LEAD_WORDS = frozenset(lead[0] for lead in _ORDER_LEADS)
 
 
 def _code_statement(
