@@ -365,6 +365,7 @@ import msgspec
 from .lexicon import (
     alternatives,
     content_stems,
+    drop_stutters,
     fold_spoken_forms,
     normalise_tokens,
     phrase_forms,
@@ -945,6 +946,7 @@ class _Ctx:
     __slots__ = (
         "_asked",
         "_flat",
+        "_folded_toks",
         "_granted",
         "_stems",
         "_toks",
@@ -958,6 +960,7 @@ class _Ctx:
         self.has_context = bool(raw) and not raw.isspace()
         self.permission_seen = False
         self._toks: list[str] | None = None
+        self._folded_toks: list[str] | None = None
         self._flat: str | None = None
         self._stems: set[str] | None = None
         self._granted: bool | None = None
@@ -966,8 +969,15 @@ class _Ctx:
     @property
     def toks(self) -> list[str]:
         if self._toks is None:
-            self._toks = _tokens(self.raw) if self.has_context else []
+            # the same as _tokens(raw), sharing the tokenising with :attr:`stems`
+            raw = self.raw
+            self._toks = _tokens(raw) if "-" in raw else drop_stutters(self._folded())
         return self._toks
+
+    def _folded(self) -> list[str]:
+        if self._folded_toks is None:
+            self._folded_toks = fold_spoken_forms(tokenise(self.raw)) if self.has_context else []
+        return self._folded_toks
 
     def said(self, phrase: str) -> bool:
         """Did the parent say ``phrase`` (normalised tokens joined by spaces), word for word?"""
@@ -981,8 +991,7 @@ class _Ctx:
         if self._stems is None:
             # a stutter repeats a word and a cut-off start ("beca-") matches nothing said, so
             # the cheaper tokens do instead of :attr:`toks` (the context is long)
-            words = fold_spoken_forms(tokenise(self.raw)) if self.has_context else []
-            self._stems = content_stems(words, _lexicon().stop)
+            self._stems = content_stems(self._folded(), _lexicon().stop)
         return self._stems
 
     @property

@@ -19,6 +19,7 @@ from importlib.resources import files
 __all__ = [
     "alternatives",
     "content_stems",
+    "drop_stutters",
     "fold_spoken_forms",
     "normalise_tokens",
     "phrase_forms",
@@ -118,6 +119,16 @@ def fold_spoken_forms(raw: list[str]) -> list[str]:
     return toks
 
 
+def _has_repeat(toks: list[str]) -> bool:
+    """Does a word repeat the one or two before it? (A plain loop: most lists are short.)"""
+    prev = prev2 = ""
+    for tok in toks:
+        if tok in (prev, prev2):
+            return True
+        prev2, prev = prev, tok
+    return False
+
+
 def normalise_tokens(raw: list[str]) -> list[str]:
     """Fold spoken forms ("gonna", "ok") and drop stutters ("the the", "do you do you").
 
@@ -125,19 +136,21 @@ def normalise_tokens(raw: list[str]) -> list[str]:
     sentence); instead every word-list phrase is stored in both forms
     ("you're feeling" and "you are feeling"), see :func:`phrases`.
     """
-    toks = fold_spoken_forms(raw)
-    if len(toks) > 1 and (
-        any(map(str.__eq__, toks, toks[1:])) or any(map(str.__eq__, toks, toks[2:]))
-    ):
-        out: list[str] = []
-        for tok in toks:
-            if out and out[-1] == tok:
-                continue  # "the the"
-            out.append(tok)
-            if len(out) >= 4 and out[-1] == out[-3] and out[-2] == out[-4]:
-                del out[-2:]  # "do you do you"
-        return out
-    return toks
+    return drop_stutters(fold_spoken_forms(raw))
+
+
+def drop_stutters(toks: list[str]) -> list[str]:
+    """``toks`` without a word said twice ("the the") or a pair said twice ("do you do you")."""
+    if not _has_repeat(toks):
+        return toks
+    out: list[str] = []
+    for tok in toks:
+        if out and out[-1] == tok:
+            continue  # "the the"
+        out.append(tok)
+        if len(out) >= 4 and out[-1] == out[-3] and out[-2] == out[-4]:
+            del out[-2:]  # "do you do you"
+    return out
 
 
 def _merge_contractions(toks: list[str]) -> list[str]:
