@@ -2456,3 +2456,81 @@ def test_unsure_restates_i_dont_know() -> None:
 def test_how_things_usually_go_may_come_a_few_words_in() -> None:
     c = classify("Postnatal anxiety is about as common as depression.", "I worry all the time.")
     assert c.code == "giving_information"
+
+
+# --------------------------------------------------------------------------- round 17
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # an order softened by a tag is still an order
+        ("Don't cancel the scan, okay?", "I might cancel the scan, I feel fine.", "persuade"),
+        ("Keep the vape outside, alright?", "I only vape by the window.", "persuade"),
+        # advice the parent asked for, or agreed to hear
+        ("I'd steer clear of the walker for now.", "Any ideas for keeping him busy?", "pwp"),
+        ("I'd hold off on the rice cereal.", "Sure, tell me, I'm open to it.", "pwp"),
+        ("I'd hold off on the rice cereal.", "Grandma says rice cereal helps.", "persuade"),
+        # what the helper's phrase says of the parent
+        ("You two are really looking out for each other.", "We split the night feeds.", "affirm"),
+        ("You're putting in so much effort with the exercises.", "I do them daily.", "affirm"),
+        (
+            "That's you speaking up for her at the clinic.",
+            "I asked for a second opinion.",
+            "affirm",
+        ),
+        ("That was a really thoughtful way to include his sister.", "She chose a gift.", "affirm"),
+        # the choice is the parents'
+        ("You pick whatever fits your family.", "Class or videos, I can't decide.", "autonomy"),
+        (
+            "It's your baby, and you have the right to make that call.",
+            "My mum decides.",
+            "autonomy",
+        ),
+        # guidance, not a reflection; a policy, not a greeting
+        ("The flu jab is actually recommended in pregnancy.", "Is the flu jab safe?", "info"),
+        ("Dads are welcome at every visit.", "Can my husband come?", "giving_information"),
+        # a video visit's connection
+        ("Sorry, my screen froze for a second there.", "Hello? Are you there?", "other"),
+        ("You're very welcome.", "Thanks for coming.", "other"),
+        # a fact asked for, with "what" and a measure
+        ("What grade is your eldest in?", "The big one's at school all day.", "question"),
+    ],
+)
+def test_round_17_read_set_lessons(text: str, context: str, code: str) -> None:
+    short = {
+        "autonomy": "emphasizing_autonomy",
+        "pwp": "persuade_with_permission",
+        "info": "giving_information",
+    }
+    assert classify(text, context).code == short.get(code, code)
+
+
+def test_a_fact_asked_with_what_and_a_measure_is_closed() -> None:
+    assert classify("What grade is your eldest in?").question_type == "closed"
+    assert classify("What week are you at now?").question_type == "closed"
+
+
+def test_a_thought_voiced_after_like_and_a_filler_is_not_asked() -> None:
+    text = "Part of you wants to stop, and part of you is like, um, how would I cope without it."
+    c = classify(text, "I know vaping is bad but it gets me through the day.")
+    assert c.code == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    ("text", "rtype"),
+    [
+        ("You're the glue for everyone, and nobody holds you.", "complex"),
+        ("You're drawing a line with him, for you and for the baby.", "complex"),
+        # a number cut down, not a low mood
+        ("Okay, so down to about five a day now.", "simple"),
+    ],
+)
+def test_round_17_simple_or_complex(text: str, rtype: str) -> None:
+    context = "I cut down to five cigarettes a day. I hold it all together here, with him drinking."
+    assert reflection_type_of(text, context) == rtype
+
+
+def test_moralising_about_what_being_a_parent_means_confronts() -> None:
+    text = "Being a mum means doing things you don't feel like doing."
+    assert classify(text, "I don't see why I have to go to every appointment.").code == "confront"

@@ -1464,6 +1464,12 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
             if not strengths.isdisjoint(toks[i + 1 : i + 1 + _STRENGTH_GAP]):
                 return (i - 1, " ".join(toks[i - 1 : i + 1 + _STRENGTH_GAP]))
             continue
+        if tok == "that" and toks[i + 1 : i + 2] == ["was"] and i + 2 < len(toks):
+            # "That was really thoughtful", "That was a brave way to handle it": the
+            # act the parent told of, named by a strength
+            if not strengths.isdisjoint(toks[i + 2 : i + 2 + _STRENGTH_GAP]):
+                return (i, " ".join(toks[i : i + 2 + _STRENGTH_GAP]))
+            continue
         if tok == "that's" and not _STRENGTH_NOUNS.isdisjoint(toks[i + 1 : i + 1 + _STRENGTH_GAP]):
             # "That's real commitment to him": the act named as a strength (a noun;
             # "that's a strong feeling" is not about the parent)
@@ -2124,6 +2130,8 @@ def _not_a_feeling(toks: list[str], hit: _Hit) -> bool:
         return False
     if nxt[0] == "on":
         return nxt[1:] != [] and nxt[1] not in _OBJECTS  # "hard on you" is a feeling
+    if hit[1] == "so down" and nxt[0] in ("to", "from"):
+        return True  # "so down to five a day": a number cut down, not a low mood
     if hit[1] in _HARM_VERBS:
         # "You didn't hurt anybody": an act, not a feeling (but "hurt her feelings")
         return nxt[0] in _HARMED and nxt[1:] not in (["feelings"], ["heart"])
@@ -2298,7 +2306,10 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
         and (not _INVITE_VERBS.isdisjoint(p.toks) or _LATER_WH_RE.search(p.cleaned) is not None)
     ):
         chunks = _CLAUSE_SPLIT_RE.split(p.cleaned)
+        said_before = chunks[0]  # the last chunk before this one that is not a filler
         for before, chunk in itertools.pairwise(chunks):
+            if lex.markers.fullmatch(before.strip().lower() + " ") is None:
+                said_before = before
             ctoks = _tokens(chunk)
             if ctoks:
                 cflat = _strip_markers(" ".join(ctoks), lex.markers)
@@ -2314,6 +2325,7 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
                         # "It's starting to feel like, what's the point.": a thought
                         # quoted, not asked
                         or before.rstrip().lower().endswith(" like")
+                        or said_before.rstrip().lower().endswith(" like")
                     )
                 ):
                     continue
@@ -2494,8 +2506,9 @@ _PERMISSION_GRANTED_RE = re.compile(
 )
 _EMPTY = (Evidence("empty", "", 0),)
 _TAG_RE = re.compile(
-    r",\s*((?:right|huh|yeah|no|eh|(?:is|are|was|were|do|does|did|have|has|can|could|would|wo|"
-    r"should)n[\u2019']t\s+(?:it|you|they|he|she|that|there|we|i|this)))\s*\?[\s\"')]*$",
+    r",\s*((?:right|huh|yeah|no|eh|okay|ok|alright|all right|"
+    r"(?:is|are|was|were|do|does|did|have|has|can|could|would|wo|should)n[\u2019']t\s+"
+    r"(?:it|you|they|he|she|that|there|we|i|this)))\s*\?[\s\"')]*$",
     re.IGNORECASE,
 )
 
