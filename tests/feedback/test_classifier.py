@@ -2534,3 +2534,23 @@ def test_round_17_simple_or_complex(text: str, rtype: str) -> None:
 def test_moralising_about_what_being_a_parent_means_confronts() -> None:
     text = "Being a mum means doing things you don't feel like doing."
     assert classify(text, "I don't see why I have to go to every appointment.").code == "confront"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "have" as a verb with an object: an order, not a counterfactual
+        ("You need to have a plan for the nights he drinks.", "persuade"),
+        ("You have to have a car seat before the hospital lets you go.", "persuade"),
+        # the counterfactual "have" stays a reflection of the parent's regret
+        ("You feel you should have said something sooner.", "reflection"),
+    ],
+)
+def test_have_as_a_verb_after_a_need(text: str, code: str) -> None:
+    c = classify(text, "He says he only drinks a few beers at the weekend.")
+    assert code in (c.code, c.behaviour)
+
+
+def test_a_one_word_greeting_is_social() -> None:
+    c = classify("Morning! No rush at all, I've only just logged on.", "Sorry I'm late getting on.")
+    assert c.code == "other"

@@ -1720,6 +1720,9 @@ _ORDER_LEADS = (
     ("in", "future"),
 )
 _ORDER_LEAD_WORDS = frozenset(lead[0] for lead in _ORDER_LEADS)
+# "You need to have a plan", "you have to have a car seat": "have" as a verb of its
+# own, before an object, not the "have" of "you shouldn't have said" (a counterfactual)
+_HAVE_AS_VERB = tuple([w] for w in ("a", "an", "some", "any", "one", "this", "that", "your"))
 
 
 def _code_statement(
@@ -1813,7 +1816,11 @@ def _code_statement(
     road = hits.get("roadblock")
     if road is not None:
         after = _end(road)
-        if after < len(toks) and toks[after] in ("have", "been"):
+        if (
+            after < len(toks)
+            and toks[after] in ("have", "been")
+            and toks[after + 1 : after + 2] not in _HAVE_AS_VERB
+        ):
             if (
                 road[1] in _BLAME
                 and road[0] == len(toks) - len(htoks)
