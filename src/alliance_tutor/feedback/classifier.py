@@ -2313,10 +2313,7 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
         and (not _INVITE_VERBS.isdisjoint(p.toks) or _LATER_WH_RE.search(p.cleaned) is not None)
     ):
         chunks = _CLAUSE_SPLIT_RE.split(p.cleaned)
-        said_before = chunks[0]  # the last chunk before this one that is not a filler
-        for before, chunk in itertools.pairwise(chunks):
-            if lex.markers.fullmatch(before.strip().lower() + " ") is None:
-                said_before = before
+        for k, (before, chunk) in enumerate(itertools.pairwise(chunks)):
             ctoks = _tokens(chunk)
             if ctoks:
                 cflat = _strip_markers(" ".join(ctoks), lex.markers)
@@ -2332,7 +2329,7 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
                         # "It's starting to feel like, what's the point.": a thought
                         # quoted, not asked
                         or before.rstrip().lower().endswith(" like")
-                        or said_before.rstrip().lower().endswith(" like")
+                        or _last_said(chunks, k, lex).rstrip().lower().endswith(" like")
                     )
                 ):
                     continue
@@ -2356,6 +2353,14 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
     if len(p.htoks) <= 2 and p.htoks[-1] in _TAG_ONLY:
         return None, "tag"
     return "closed", "declarative"
+
+
+def _last_said(chunks: list[str], k: int, lex: _Lexicon) -> str:
+    """The last of ``chunks[: k + 1]`` that is more than a filler ("..., like, um, how")."""
+    for chunk in reversed(chunks[1 : k + 1]):
+        if lex.markers.fullmatch(chunk.strip().lower() + " ") is None:
+            return chunk
+    return chunks[0]
 
 
 # A yes/no question said as a statement: the helper announces the question
