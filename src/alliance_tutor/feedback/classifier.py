@@ -61,8 +61,8 @@ me just pull up"; ``_INTENSIFIERS``).
    comma without "?" ("So to start, tell me about her nights.", "And when you
    picture it, um, what does that look like"; not a wh-clause joined by
    "and/but" or followed by "is/was", "..., what's changed is ...", nor a
-   thought quoted after "like", "It's starting to feel like, what's the
-   point."), and questions
+   thought quoted after "like", also past a filler, "It's starting to feel
+   like, what's the point.", "part of you is like, um, how would I cope"), and questions
    asking for more ("Anything else?", "Are there any other worries?"); closed =
    inversion (also trailing off in "or?", "Do you still walk, or?"), declaratives, tag
    questions, "I wonder if ...", a yes/no question announced or wondered
@@ -115,7 +115,8 @@ me just pull up"; ``_INTENSIFIERS``).
      (evidence ``tentative_reflection``), as AnnoMI's coders do.
    - A statement with a tag seeking agreement ("You didn't sleep at all,
      right?", "It's a lot, isn't it?") is coded as the statement (evidence
-     ``tag_question``) unless the part before the tag is a question itself.
+     ``tag_question``) unless the part before the tag is a question itself; so
+     is an order with "okay?" after it ("Don't skip the scan, okay?").
    - A suggestion put as a question for the parent's view ("What would you
      think about trying a bath before bed?", "How about you keep a sleep
      log?", "What about trying ...?", ``data/proposal_questions.txt``, "What
@@ -180,7 +181,9 @@ me just pull up"; ``_INTENSIFIERS``).
    purpose, "to make sure she got seen", nor "you can tell me ...", nor "I
    want you to know that ...", nor time offered, "take whatever time you need
    to decide"; not
-   "it's important to you", nor a duty the parent feels, "you feel you have
+   "it's important to you", nor a counterfactual, "you shouldn't have said"
+   (but "you need to have a plan": "have" before an object), nor a duty the
+   parent feels, "you feel you have
    to", unless "so" draws the helper's conclusion, "you feel fine, so you've
    got to take them"), an imperative verb first ("Put her down on her back",
    "Don't do that", also after "please" or a time, "Please don't give him
@@ -211,7 +214,8 @@ me just pull up"; ``_INTENSIFIERS``).
    ``emphasizing_autonomy``; "you worked hard to ...",
    "you really care about ..." or a strength named in the parent ("You're so
    patient with her", "You stayed steady for him", "your persistence",
-   "That's real commitment", "... shows how committed you are",
+   "That's real commitment", "That was really thoughtful", "... shows how
+   committed you are",
    ``data/strengths.txt``; a deliberate step seen through, "you went ahead
    and ...", "you stuck to it", "you put it into practice") -> ``affirm``;
    but not a strength beside a feeling of the parent's ("You love her, and
@@ -274,7 +278,8 @@ me just pull up"; ``_INTENSIFIERS``).
    sentences are judged together against the parent's words, in order: a
    double-sided reflection ("on the one hand", "part of you", "at the same
    time") is complex, and so is naming a feeling the parent did not name, even
-   in one word ("Discouraged."; "down"/"low" only as "feeling down"; a word of
+   in one word ("Discouraged."; "down"/"low" only as "feeling down", not "so
+   down to five a day"; a word of
    the same family as the parent's, "Exhausted." after "tired", names the same
    feeling, ``data/feeling_families.txt``; any word after "you feel/felt"
    names one, listed or not, "You felt blindsided."; a feeling word used of
