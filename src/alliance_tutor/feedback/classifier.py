@@ -1727,7 +1727,7 @@ _ORDER_LEADS = (
 _ORDER_LEAD_WORDS = frozenset(lead[0] for lead in _ORDER_LEADS)
 # "You need to have a plan", "you have to have a car seat": "have" as a verb of its
 # own, before an object, not the "have" of "you shouldn't have said" (a counterfactual)
-_HAVE_AS_VERB = tuple([w] for w in ("a", "an", "some", "any", "one", "this", "that", "your"))
+_HAVE_OBJECT_LEADS = _words_of("a an some any one this that your")
 
 
 def _code_statement(
@@ -1824,7 +1824,7 @@ def _code_statement(
         if (
             after < len(toks)
             and toks[after] in ("have", "been")
-            and toks[after + 1 : after + 2] not in _HAVE_AS_VERB
+            and not (after + 1 < len(toks) and toks[after + 1] in _HAVE_OBJECT_LEADS)
         ):
             if (
                 road[1] in _BLAME

@@ -191,13 +191,12 @@ def alternatives(line: str) -> list[str]:
     return ["".join(pick) for pick in itertools.product(*options)]
 
 
+@cache
 def phrases(name: str) -> tuple[str, ...]:
     """The normalised phrases of ``data/<name>.txt``, longest first, without duplicates."""
-    text = (files("alliance_tutor.feedback") / "data" / f"{name}.txt").read_text(encoding="utf-8")
     seen: dict[str, None] = {}
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        for choice in alternatives(line) if line else ():
+    for line in raw_lines(name):
+        for choice in alternatives(line):
             for form in phrase_forms(choice):
                 if form:
                     seen[form] = None
