@@ -2554,3 +2554,42 @@ def test_have_as_a_verb_after_a_need(text: str, code: str) -> None:
 def test_a_one_word_greeting_is_social() -> None:
     c = classify("Morning! No rush at all, I've only just logged on.", "Sorry I'm late getting on.")
     assert c.code == "other"
+
+
+# --------------------------------------------------------------------------- round 18
+
+
+@pytest.mark.parametrize(
+    "text", ["And then?", "Such as?", "Okay, and then?", "Mm-hmm, for example?", "Meaning?"]
+)
+def test_a_prompt_to_go_on_is_an_open_question(text: str) -> None:
+    c = classify(text, "She woke at two and wouldn't settle.")
+    assert (c.code, c.question_type) == ("question", "open")
+
+
+@pytest.mark.parametrize("text", ["And then.", "Yeah?", "Okay?", "So?"])
+def test_a_backchannel_stays_a_backchannel(text: str) -> None:
+    assert classify(text, "She woke at two and wouldn't settle.").code == "other"
+
+
+def test_a_trailing_or_after_a_yes_no_question_stays_closed() -> None:
+    assert classify("Is it every night, or?").question_type == "closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # the parent's feeling said back in a word of its family
+        ("It's been a rough week.", "It's been a really hard week with the baby."),
+        ("You're worried he's not eating enough.", "I'm scared he's not getting enough."),
+        ("You're scared about the birth.", "I'm so anxious about the birth."),
+    ],
+)
+def test_a_feeling_of_the_parents_family_restates(text: str, context: str) -> None:
+    assert classify(text, context).code == "simple_reflection"
+
+
+def test_a_feeling_the_parent_left_unnamed_is_still_added() -> None:
+    assert classify("You're scared.", "He's been at the pub every night.").code == (
+        "complex_reflection"
+    )

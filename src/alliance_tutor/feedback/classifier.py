@@ -851,7 +851,9 @@ class _Lexicon:
         for line in raw_lines("feeling_families"):
             members = tuple(" ".join(tokenise(m)) for m in line.split(","))
             for m in members:
-                self.feeling_family[m] = tuple(x for x in members if x != m)
+                # a feeling may belong to two families ("worried" is also afraid)
+                kin = self.feeling_family.get(m, ())
+                self.feeling_family[m] = kin + tuple(x for x in members if x != m and x not in kin)
         self.granted = phrase_regex("permission_granted")
 
     def _may_hide_phrase(self, toks: list[str]) -> bool:
@@ -2355,9 +2357,42 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
                     return qtype, "clause"
     if not p.qmark:
         return None, ""
+    if _asks_to_go_on(p, lex):
+        return "open", "clause"
     if len(p.htoks) <= 2 and p.htoks[-1] in _TAG_ONLY:
         return None, "tag"
     return "closed", "declarative"
+
+
+# a word or two said with "?" that asks the parent to go on: an open question,
+# though "and" and "then" alone are backchannels
+_GO_ON_PROMPTS = frozenset(
+    (
+        "and",
+        "and then",
+        "then",
+        "and then what",
+        "such as",
+        "meaning",
+        "for example",
+        "for instance",
+        "because",
+        "or",
+        "and so",
+        "so then",
+    )
+)
+
+
+def _asks_to_go_on(p: _Parsed, lex: _Lexicon) -> bool:
+    """ "And then?", "Okay, such as?": only a prompt to go on, said with "?"."""
+    if not p.qmark or len(p.toks) > 4:
+        return False
+    for k in (1, 2, 3):
+        if " ".join(p.toks[-k:]) in _GO_ON_PROMPTS:
+            rest = " ".join(p.toks[:-k])
+            return not rest or lex.backchannels.match(rest) is not None
+    return False
 
 
 def _last_said(chunks: list[str], k: int, lex: _Lexicon) -> str:
@@ -2446,7 +2481,7 @@ def _adjust_qtype(qtype: str, p: _Parsed) -> str:
 
 def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceResult:
     s = _Sentence(idx)
-    if lex.backchannels.match(p.flat):
+    if lex.backchannels.match(p.flat) and not _asks_to_go_on(p, lex):
         s.add("backchannel", p.flat)
         return _finish(p.stripped, s)
     p.hits = lex.scan(p.toks)
