@@ -2593,3 +2593,18 @@ def test_a_feeling_the_parent_left_unnamed_is_still_added() -> None:
     assert classify("You're scared.", "He's been at the pub every night.").code == (
         "complex_reflection"
     )
+
+
+@pytest.mark.parametrize("text", ["Gosh.", "Oh gosh.", "Jeez.", "Bless her."])
+def test_an_interjection_alone_is_other(text: str) -> None:
+    assert classify(text, "He screamed the whole way home from the clinic.").code == "other"
+
+
+def test_a_reflection_after_an_interjection_is_still_a_reflection() -> None:
+    c = classify("Oh gosh, that sounds exhausting.", "He was up five times last night.")
+    assert c.code == "complex_reflection"
+
+
+@pytest.mark.parametrize("text", ["That's a big step.", "That's a huge step for you both."])
+def test_naming_the_parents_step_as_big_is_an_affirmation(text: str) -> None:
+    assert classify(text, "I told him no more drinking in the house.").code == "affirm"
