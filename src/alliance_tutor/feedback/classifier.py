@@ -546,7 +546,8 @@ _REPORTED = _words_of(
 )
 _OPINION = _words_of("think thought believe")
 _OWN_MIND = _REPORTED | _words_of(
-    "know knew want wanted wish hope ready willing sure trying tried found"
+    "know knew want wanted wish hope ready willing sure trying tried found "
+    "see saw notice noticed love loved miss missed value"
 )
 _BEFORE_VERB = _words_of("already not really just also still don't do never kind of sort finally")
 
@@ -1564,6 +1565,9 @@ def _denies_parent(htoks: list[str], ctx: _Ctx) -> str | None:
     return None
 
 
+_NEED_NOT_ORDERED = _words_of("time what whatever")
+
+
 def _reported_before(toks: list[str], i: int) -> bool:
     """Do the two words before ``toks[i]`` report a view ("You said you ...", "told that")?
 
@@ -1845,8 +1849,12 @@ def _code_statement(
             road = None  # "You can tell me if it's any use": an invitation to answer
         elif road[1] == "i want you to" and toks[after : after + 1] in (["know"], ["hear"]):
             road = None  # "I want you to know that you're ...": said to be heard, no order
-        elif road[1].startswith("you need") and toks[road[0] - 1 : road[0]] == ["time"]:
-            road = None  # "take whatever time you need to decide": time offered, no order
+        elif road[1].startswith("you need") and toks[road[0] - 1 : road[0]] and (
+            toks[road[0] - 1] in _NEED_NOT_ORDERED
+        ):
+            # "take whatever time you need to decide", "doing what you need to get
+            # by": the need is the object of another verb, not an order
+            road = None
         elif road[1].startswith("i ") and road[0] > 0 and toks[road[0] - 1] in _ANYTHING:
             road = None  # "free to say no to anything I suggest": advice spoken of, not given
         elif toks[road[0] - 1 : road[0]] == ["to"] and road[1].split(" ", 1)[0] in lex.imperative:
