@@ -1947,6 +1947,9 @@ def _code_statement(
         # feels; "You want her to see that you're taking this seriously": what the
         # parent wishes for; a reflection either way
         aff = None
+    if aff is not None and ctx.has_context and _said_of_self(aff[1], ctx):
+        # "I love him." -- "You love him.": the parent's own words said back, a reflection
+        aff = None
     if aff is not None:
         s.code = "affirm"
         s.add("affirm", aff[1])
@@ -2253,6 +2256,17 @@ def _likened(toks: list[str]) -> _Hit | None:
         if tok in _LIKENED and toks[i + 1] == "like" and toks[i - 1] not in _FEELING_PEOPLE:
             return (i - 1, f"{toks[i - 1]} {tok} like")
     return None
+
+
+_YOU_FORMS = _words_of("you you're you've you'd your")
+
+
+def _said_of_self(phrase: str, ctx: _Ctx) -> bool:
+    """Did the parent say the phrase of themselves ("i love him" for "you love him")?"""
+    words = phrase.split(" ")
+    if words[0] not in _YOU_FORMS or len(words) < 3:
+        return False
+    return ctx.said(" ".join(words[1:]))
 
 
 _CUE_GLUE = _words_of("a an the of")
