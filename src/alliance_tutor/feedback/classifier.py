@@ -2332,6 +2332,15 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
         # "Now really is the best time.": an adverb stripped as a filler, then
         # the verb; no inverted question without a "?"
         qtype = None
+    if (
+        qtype == "closed"
+        and p.qmark
+        and "," in p.cleaned
+        and _later_open_clause(_CLAUSE_SPLIT_RE.split(p.cleaned)[1:], lex)
+    ):
+        # "Is he up at night, and what's that like for you?": two questions put at
+        # once; the open one leaves the answer open, as across sentences
+        return "open", "clause"
     if qtype is not None:
         return qtype, "clause"
     # a question after a comma ("So when she cries, what do you do?"); without a
@@ -2376,6 +2385,8 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
                         )
                     )
                 ):
+                    if qtype == "closed" and p.qmark and _later_open_clause(chunks[k + 2 :], lex):
+                        return "open", "clause"
                     return qtype, "clause"
     if not p.qmark:
         return None, ""
@@ -2414,6 +2425,18 @@ def _asks_to_go_on(p: _Parsed, lex: _Lexicon) -> bool:
         if " ".join(p.toks[-k:]) in _GO_ON_PROMPTS:
             rest = " ".join(p.toks[:-k])
             return not rest or lex.backchannels.match(rest) is not None
+    return False
+
+
+def _later_open_clause(chunks: list[str], lex: _Lexicon) -> bool:
+    """Does one of these clauses open with "and" and an open question ("and what ...")?"""
+    for chunk in chunks:
+        ctoks = _tokens(chunk)
+        if ctoks and ctoks[0] == "and":
+            cflat = _strip_markers(" ".join(ctoks), lex.markers)
+            ltoks = cflat.split(" ")
+            if _question_clause(cflat, ltoks, True, lex, ctoks) == "open":
+                return True
     return False
 
 
