@@ -2608,3 +2608,81 @@ def test_a_reflection_after_an_interjection_is_still_a_reflection() -> None:
 @pytest.mark.parametrize("text", ["That's a big step.", "That's a huge step for you both."])
 def test_naming_the_parents_step_as_big_is_an_affirmation(text: str) -> None:
     assert classify(text, "I told him no more drinking in the house.").code == "affirm"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # a need that is the object of another verb is not an order
+        (
+            "You're doing what you need to get through the day, but it doesn't sit right.",
+            "The phone is my babysitter sometimes.",
+            "complex_reflection",
+        ),
+        # the parent's perception or love, said back
+        (
+            "You see the whole person, not just the yelling, and you want other people "
+            "to see that too.",
+            "He's stressed, he lost his job, he's not a bad person.",
+            "complex_reflection",
+        ),
+        # the choice named as the family's, or denied to the helper
+        (
+            "That's a decision for you and your husband to make, and whatever you two "
+            "choose, I'll help.",
+            "My husband wants to stay, I don't know.",
+            "emphasizing_autonomy",
+        ),
+        (
+            "I'm not going to tell you to leave, that's not my choice to make, it's yours.",
+            "I'm not leaving him.",
+            "emphasizing_autonomy",
+        ),
+        # a reason dismissed
+        (
+            "Being tired isn't really an excuse, a lot of moms are tired and still go.",
+            "I was too tired to go to school.",
+            "confront",
+        ),
+        ("You're paying such close attention to what he needs.", "I made a chart.", "affirm"),
+    ],
+)
+def test_round_18_read_set_lessons(text: str, context: str, code: str) -> None:
+    assert classify(text, context).code == code
+
+
+def test_a_doubted_excuse_in_the_parents_defence_is_not_a_confrontation() -> None:
+    c = classify("It's not an excuse, you're genuinely exhausted.", "I skipped class again.")
+    assert c.code != "confront"
+
+
+def test_an_affirmation_the_parent_said_of_themselves_is_said_back() -> None:
+    assert classify("You love him.", "I love him. But I'm scared.").code == "simple_reflection"
+    # with nothing said of it by the parent, it is an affirmation
+    assert classify("You love him so much.", "He drives me crazy some days.").code == "affirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's like everybody else is running and you're carrying someone on your back.",
+        "That call is more than just picking up the phone for you.",
+        "You thought this part of your life would be quieter, and instead it's all starting "
+        "over again.",
+    ],
+)
+def test_a_simile_or_a_turn_of_events_adds_meaning(text: str) -> None:
+    c = classify(text, "I raised my kids already and I'm behind on everything.")
+    assert c.code == "complex_reflection"
+
+
+def test_two_questions_at_once_the_second_open_are_open() -> None:
+    text = "When he's yelling, where's the baby usually, and what happens for you then?"
+    assert classify(text).question_type == "open"
+    # one closed question alone stays closed
+    assert classify("When he's yelling, where's the baby usually?").question_type == "closed"
+
+
+def test_saying_sorry_is_an_apology_not_a_feeling() -> None:
+    c = classify("He says sorry afterwards, he always does.", "He always apologizes after.")
+    assert c.code == "simple_reflection"

@@ -1849,8 +1849,10 @@ def _code_statement(
             road = None  # "You can tell me if it's any use": an invitation to answer
         elif road[1] == "i want you to" and toks[after : after + 1] in (["know"], ["hear"]):
             road = None  # "I want you to know that you're ...": said to be heard, no order
-        elif road[1].startswith("you need") and toks[road[0] - 1 : road[0]] and (
-            toks[road[0] - 1] in _NEED_NOT_ORDERED
+        elif (
+            road[1].startswith("you need")
+            and toks[road[0] - 1 : road[0]]
+            and (toks[road[0] - 1] in _NEED_NOT_ORDERED)
         ):
             # "take whatever time you need to decide", "doing what you need to get
             # by": the need is the object of another verb, not an order
@@ -2149,6 +2151,8 @@ def _not_a_feeling(toks: list[str], hit: _Hit) -> bool:
     """ "Walking's hard on the knee", "The pills upset your stomach": a feeling word
     used of the body or of a thing (before "on" and a thing, or as a verb with a
     possessive object), not a feeling named; "It's hard on you" names one."""
+    if hit[1] == "sorry" and toks[hit[0] - 1 : hit[0]] and toks[hit[0] - 1] in _SAYING:
+        return True  # "He says sorry afterwards": an apology, not a feeling
     after = _end(hit)
     nxt = toks[after : after + 2]
     if not nxt:
@@ -2163,6 +2167,7 @@ def _not_a_feeling(toks: list[str], hit: _Hit) -> bool:
     return nxt[0] in _POSSESSIVES and nxt[1:] not in (["feelings"], ["heart"], [])
 
 
+_SAYING = _words_of("say says said saying")
 _HARM_VERBS = _words_of("hurt hurts")
 _HARMED = _words_of("anybody anyone anything nobody him her them yourself himself herself")
 
