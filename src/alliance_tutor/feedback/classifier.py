@@ -50,7 +50,9 @@ confrontation, permission, collaboration or social talk also matches with an
 intensifier inside ("you really need to", "you're really taking charge", "let
 me just pull up"; ``_INTENSIFIERS``).
 
-1. Only backchannels ("Mm-hmm. Okay. Right.") -> ``other`` (``backchannel``).
+1. Only backchannels ("Mm-hmm. Okay. Right.", "Gosh.", "Bless her.") -> ``other``
+   (``backchannel``); but a prompt to go on said with "?" ("And then?", "Okay,
+   and?", "Such as?", "Meaning?") is an open question.
 2. Questions: after stripping openers ("so", "and", "um", "okay", "can I ask
    you"), a wh-word followed by an auxiliary or "?" ("What would help?"), an
    invitation to talk ("Tell me about ...", "Can you describe ..."),
@@ -63,7 +65,10 @@ me just pull up"; ``_INTENSIFIERS``).
    "and/but" or followed by "is/was", "..., what's changed is ...", nor a
    thought quoted after "like", also past a filler, "It's starting to feel
    like, what's the point.", "part of you is like, um, how would I cope"), and questions
-   asking for more ("Anything else?", "Are there any other worries?"); closed =
+   asking for more ("Anything else?", "Are there any other worries?"), also
+   a second question joined by "and" ("Where's the baby usually, and what
+   happens for you then?": two questions at once, typed as across sentences);
+   closed =
    inversion (also trailing off in "or?", "Do you still walk, or?"), declaratives, tag
    questions, "I wonder if ...", a yes/no question announced or wondered
    about ("I was going to ask if you've heard of ...", "I'm wondering
@@ -179,8 +184,9 @@ me just pull up"; ``_INTENSIFIERS``).
    what the helper would do, "I'd move the heater", "I'd say start small",
    "I'd get one of those", "I'd seriously think about"; not an infinitive of
    purpose, "to make sure she got seen", nor "you can tell me ...", nor "I
-   want you to know that ...", nor time offered, "take whatever time you need
-   to decide"; not
+   want you to know that ...", nor a need that is the object of another
+   verb, "take whatever time you need to decide", "doing what you need to get
+   by"; not
    "it's important to you", nor a counterfactual, "you shouldn't have said"
    (but "you need to have a plan": "have" before an object), nor a duty the
    parent feels, "you feel you have
@@ -221,7 +227,9 @@ me just pull up"; ``_INTENSIFIERS``).
    but not a strength beside a feeling of the parent's ("You love her, and
    you also feel guilty ...", "you're doing all you can, and it's
    infuriating", a reflection), nor one inside the parent's wish ("You want
-   her to see that you're taking this seriously", a reflection);
+   her to see that you're taking this seriously", a reflection), nor the
+   parent's own words of themselves said back ("I love him." -- "You love
+   him.", a reflection);
    an autonomy phrase that begins where an advice phrase does ("you can say no"),
    or right after it ("you have to go with your gut"), wins over it, as does
    one that is itself the imperative ("Take what's useful and leave the rest",
@@ -281,7 +289,8 @@ me just pull up"; ``_INTENSIFIERS``).
    in one word ("Discouraged."; "down"/"low" only as "feeling down", not "so
    down to five a day"; a word of
    the same family as the parent's, "Exhausted." after "tired", names the same
-   feeling, ``data/feeling_families.txt``; any word after "you feel/felt"
+   feeling, ``data/feeling_families.txt``, where a word may belong to two
+   families; "says sorry" is an apology, not a feeling; any word after "you feel/felt"
    names one, listed or not, "You felt blindsided."; a feeling word used of
    the body names none, "hard on the knee", "upset your stomach"); one of
    at most ``_SHORT_REFLECTION`` content word (unless a cue phrase of several
