@@ -1511,6 +1511,7 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
 
 _HOLD_ON = frozenset(("hang on", "hold on"))
 _ANYTHING = _words_of("anything whatever everything")  # "... anything I suggest"
+_NEEDED = _words_of("time what whatever")  # "whatever time you need", "what you need to"
 _BEST = _words_of("better best")
 _KNOWN = _words_of("your him her them yourself what it this that these those how")
 
@@ -1572,9 +1573,6 @@ def _denies_parent(htoks: list[str], ctx: _Ctx) -> str | None:
                 if tuple(ctoks[i : i + k]) == claim and stem(ctoks[i + k]) == stem(state):
                     return " ".join(htoks[: n + 1])
     return None
-
-
-_NEED_NOT_ORDERED = _words_of("time what whatever")
 
 
 def _reported_before(toks: list[str], i: int) -> bool:
@@ -1858,11 +1856,7 @@ def _code_statement(
             road = None  # "You can tell me if it's any use": an invitation to answer
         elif road[1] == "i want you to" and toks[after : after + 1] in (["know"], ["hear"]):
             road = None  # "I want you to know that you're ...": said to be heard, no order
-        elif (
-            road[1].startswith("you need")
-            and toks[road[0] - 1 : road[0]]
-            and (toks[road[0] - 1] in _NEED_NOT_ORDERED)
-        ):
+        elif road[1].startswith("you need") and road[0] > 0 and toks[road[0] - 1] in _NEEDED:
             # "take whatever time you need to decide", "doing what you need to get
             # by": the need is the object of another verb, not an order
             road = None
@@ -2160,7 +2154,7 @@ def _not_a_feeling(toks: list[str], hit: _Hit) -> bool:
     """ "Walking's hard on the knee", "The pills upset your stomach": a feeling word
     used of the body or of a thing (before "on" and a thing, or as a verb with a
     possessive object), not a feeling named; "It's hard on you" names one."""
-    if hit[1] == "sorry" and toks[hit[0] - 1 : hit[0]] and toks[hit[0] - 1] in _SAYING:
+    if hit[1] == "sorry" and hit[0] > 0 and toks[hit[0] - 1] in _SAYING:
         return True  # "He says sorry afterwards": an apology, not a feeling
     after = _end(hit)
     nxt = toks[after : after + 2]
