@@ -2686,3 +2686,16 @@ def test_two_questions_at_once_the_second_open_are_open() -> None:
 def test_saying_sorry_is_an_apology_not_a_feeling() -> None:
     c = classify("He says sorry afterwards, he always does.", "He always apologizes after.")
     assert c.code == "simple_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You must be exhausted.", "You must be feeling really stretched.", "You must feel alone."],
+)
+def test_must_guessing_the_parents_state_is_a_reflection(text: str) -> None:
+    assert classify(text, "He's up four times a night.").code == "complex_reflection"
+
+
+@pytest.mark.parametrize("text", ["You must take her to the doctor.", "You must be careful."])
+def test_must_with_an_act_is_still_an_order(text: str) -> None:
+    assert classify(text, "He's up four times a night.").code == "persuade"

@@ -186,7 +186,8 @@ me just pull up"; ``_INTENSIFIERS``).
    purpose, "to make sure she got seen", nor "you can tell me ...", nor "I
    want you to know that ...", nor a need that is the object of another
    verb, "take whatever time you need to decide", "doing what you need to get
-   by"; not
+   by"; nor a guess at the parent's state, "you must be exhausted", "you must
+   feel ..." (but "you must be careful" orders); not
    "it's important to you", nor a counterfactual, "you shouldn't have said"
    (but "you need to have a plan": "have" before an object), nor a duty the
    parent feels, "you feel you have
@@ -1575,6 +1576,17 @@ def _denies_parent(htoks: list[str], ctx: _Ctx) -> str | None:
     return None
 
 
+def _guesses_state(toks: list[str], after: int, feeling: _Hit | None) -> bool:
+    """Is "must" a guess ("you must be so tired", "you must feel ...") rather than an
+    order ("you must be careful")? A feeling follows "be", or "feel" follows "must"."""
+    nxt = toks[after : after + 2]
+    if nxt[:1] == ["be"]:
+        nxt = nxt[1:]  # "you must be feeling ..."
+        if feeling is not None and after < feeling[0] <= after + 3:
+            return True
+    return bool(nxt) and nxt[0] in _FEEL
+
+
 def _reported_before(toks: list[str], i: int) -> bool:
     """Do the two words before ``toks[i]`` report a view ("You said you ...", "told that")?
 
@@ -1850,6 +1862,8 @@ def _code_statement(
                 s.add("confront", f"{road[1]} {toks[after]}")
                 return
             road = None  # "... something you shouldn't have said": a counterfactual
+        elif road[1] == "you must" and _guesses_state(toks, after, hits.get("feeling")):
+            road = None  # "You must be exhausted": a guess at the parent's state, no order
         elif road[1].endswith(" to") and after < len(toks) and toks[after] in _OBJECTS:
             road = None  # "it's important to you": a value, not "it's important to do"
         elif road[1].endswith(" tell") and toks[after : after + 1] == ["me"]:
