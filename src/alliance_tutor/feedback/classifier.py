@@ -2280,13 +2280,10 @@ def _likened(toks: list[str]) -> _Hit | None:
     return None
 
 
-_YOU_FORMS = _words_of("you you're you've you'd your")
-
-
 def _said_of_self(phrase: str, ctx: _Ctx) -> bool:
     """Did the parent say the phrase of themselves ("i love him" for "you love him")?"""
     words = phrase.split(" ")
-    if words[0] not in _YOU_FORMS or len(words) < 3:
+    if words[0] not in _SECOND_PERSON or len(words) < 3:
         return False
     return ctx.said(" ".join(words[1:]))
 
