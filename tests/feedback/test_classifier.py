@@ -2699,3 +2699,153 @@ def test_must_guessing_the_parents_state_is_a_reflection(text: str) -> None:
 @pytest.mark.parametrize("text", ["You must take her to the doctor.", "You must be careful."])
 def test_must_with_an_act_is_still_an_order(text: str) -> None:
     assert classify(text, "He's up four times a night.").code == "persuade"
+
+
+# --------------------------------------------------------------------------- round 19
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # a quality of mind named in the act the parent told of
+        ("That was a smart call.", "I turned around and went home when she started coughing."),
+        ("What a thoughtful idea.", "I made a little photo book of her dad for her."),
+        ("That's a wise choice.", "I decided to wait on the daycare until spring."),
+        # a role the parent fills well
+        ("You're a quick learner.", "I figured out the pump after one try."),
+        ("You've become such a keen observer of her.", "I noticed she rubs her eyes."),
+        ("You make a great team.", "We take turns with the night feeds."),
+        # what the act took or showed
+        ("It took a lot of self-control to walk away.", "I went to the kitchen instead."),
+        ("That shows real love.", "I drove two hours to get the formula."),
+        (
+            "Juggling a baby and exam prep takes a lot of organisation and determination.",
+            "My mum has her in the mornings and I study when she naps.",
+        ),
+        (
+            "Making her first foods from your family's dal is a thoughtful way to pass it on.",
+            "I made her purees from what we eat.",
+        ),
+        ("There's real strength in how you hold your head up.", "People stare at school."),
+        # the parent set beside others who would not have
+        ("Not every parent would have noticed that.", "I saw she was pulling at her ear."),
+        ("A lot of dads wouldn't have thought to ask.", "I asked how to hold him for the bottle."),
+        ("You managed to get her to sleep on your own.", "I got her down by myself last night."),
+        ("You know your son so well.", "I could tell he was getting sick."),
+    ],
+)
+def test_a_strength_named_in_the_parent_or_the_act_is_an_affirmation(
+    text: str, context: str
+) -> None:
+    assert classify(text, context).code == "affirm"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Even on the hardest days, you're making sure she's fed and held.",
+            "Some days all I manage is feeding her and cuddling her.",
+        ),
+        (
+            "You went ahead and asked the doctor your questions even though you were nervous.",
+            "I was nervous but I asked.",
+        ),
+        ("You kept every appointment even with the bus.", "It's two buses each way."),
+        ("You came anyway.", "I nearly didn't come today."),
+    ],
+)
+def test_an_effort_against_a_difficulty_is_an_affirmation(text: str, context: str) -> None:
+    assert classify(text, context).code == "affirm"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # the difficulty is the parent's habit, or a feeling: no effort is named
+        ("You keep smoking even though you know it's bad.", "I know, I know.", "affirm"),
+        ("You're finding it hard even though he's sleeping better.", "I'm so tired.", "affirm"),
+        ("Part of you showed up anyway.", "I almost cancelled.", "affirm"),
+        ("You know your son best.", "I think he's just teething.", "emphasizing_autonomy"),
+        ("Not every parent would agree with that.", "I think a smack is fine.", "affirm"),
+        ("You're a new mum.", "I only had her in March.", "affirm"),
+        (
+            "Keeping that brave face up all day leaves you nowhere to put the worry.",
+            "I don't want the kids to know we're struggling.",
+            "affirm",
+        ),
+    ],
+)
+def test_no_affirmation_without_a_strength_or_an_effort(text: str, context: str, code: str) -> None:
+    c = classify(text, context)
+    if code == "affirm":
+        assert c.code != "affirm"
+    else:
+        assert c.code == code
+
+
+def test_a_strength_beside_a_later_clause_of_feeling_is_still_a_reflection() -> None:
+    c = classify(
+        "You care a lot about her, and it's awful to feel stuck with something that might hurt.",
+        "I don't want to give her the medicine.",
+    )
+    assert c.code == "complex_reflection"
+
+
+def test_a_feeling_word_in_the_act_does_not_undo_the_affirmation() -> None:
+    # "safe" is what the parent's plan does for the baby, not how the parent feels
+    c = classify(
+        "You did your homework and set up a careful way to keep her safe.",
+        "I read up on which foods to start with and made a chart.",
+    )
+    assert c.code == "affirm"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Shall I jot them down with you, and then we can decide which to start with?", ""),
+        ("Could we sit down and map out the week?", "Mornings are chaos."),
+        ("What ideas do you have, and how we could make that happen?", ""),
+        ("I'd really like to hear your theories first.", "I've got some theories about why."),
+    ],
+)
+def test_joint_work_with_the_helper_is_seeking_collaboration(text: str, context: str) -> None:
+    assert classify(text, context or None).code == "seeking_collaboration"
+
+
+def test_an_errand_with_we_stays_a_question() -> None:
+    c = classify("Do you have the new date written down somewhere, or should we call?")
+    assert c.code == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Do you really think a two-year-old can understand that?", "I told him no dinner."),
+        ("You can't be serious.", "I'm letting him sleep in the car seat."),
+        ("Right, because that worked so well last time.", "I'll just tell her no."),
+        ("That's not what you told me last time.", "I've never given her juice."),
+        ("Just because you did it with your own kids doesn't make it right.", "It's sugar water."),
+        ("Months stuck inside isn't fair on them.", "We haven't been out since the snow."),
+        ("So handing her off is your way of getting out of it.", "I hand her back to her mum."),
+        ("You're being overprotective.", "I won't let anyone else hold her."),
+        ("Eight months and still nothing but milk is far too late, and you know it.", "Not yet."),
+        ("You can't use the baby as an excuse every time.", "I skipped school this week."),
+    ],
+)
+def test_doubt_judgement_and_labels_are_confrontations(text: str, context: str) -> None:
+    assert classify(text, context).code == "confront"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # the filler "you know" is not the accusing tag "and you know it"
+        ("And, you know, it does come down to what works for you.", "Maybe it's not for me."),
+        ("Do you really think about quitting?", "I want to stop someday."),
+        ("Are you serious? They cut your hours again?", "They cut my hours again."),
+    ],
+)
+def test_fillers_and_surprise_are_not_confrontations(text: str, context: str) -> None:
+    assert classify(text, context).code != "confront"

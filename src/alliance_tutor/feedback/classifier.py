@@ -147,9 +147,11 @@ me just pull up"; ``_INTENSIFIERS``).
      work, not advice --, not "what you all do together"; "... with me?"
      with a verb of joint work, "Would you look through it with me?"), how
      to go on ("How would you like to handle it?", "Where does it make sense
-     to start?") or the parent's ideas asked for before the helper's ("Before
-     I jump in, what have you already tried?"); its ``question_type`` still
-     gives its form.
+     to start?"), the parent's ideas asked for before the helper's ("Before
+     I jump in, what have you already tried?") or "we" with a modal and a
+     verb of joint work or choice ("..., and then we can decide which to
+     start with?", "Could we sit down and map out the week?"; not an errand,
+     "should we call?"); its ``question_type`` still gives its form.
    - A question that criticises or shames ("How could you leave her with
      him?", "Are you being honest with me?", ``data/confront.txt``) is
      ``confront``, as MITI codes it.
@@ -176,7 +178,10 @@ me just pull up"; ``_INTENSIFIERS``).
    not ..."; not "..., but you still feel ...", a double-sided reflection) ->
    ``confront``; criticism, labels, arguing, blame, moralising ("That's a bad
    idea", "You're not listening", "You should have called me sooner" opening a
-   sentence, "A good parent makes the effort ...", "Stress is no excuse"; not a
+   sentence, "A good parent makes the effort ...", "Stress is no excuse",
+   "You're being overprotective", "Do you really think he can understand
+   that?", "That's not what you told me", "..., and you know it" as the last
+   words; not a
    label inside a reflected feeling, "it feels selfish to want them", nor a
    fault the parent wonders about, "wondering whether it was your fault") ->
    ``confront``; Gordon's roadblocks of advising/ordering/warning/moralising
@@ -224,13 +229,23 @@ me just pull up"; ``_INTENSIFIERS``).
    "That's real commitment", "That was really thoughtful", "... shows how
    committed you are",
    ``data/strengths.txt``; a deliberate step seen through, "you went ahead
-   and ...", "you stuck to it", "you put it into practice") -> ``affirm``;
+   and ...", "you stuck to it", "you put it into practice"; a quality of mind
+   in the act, "That's a wise choice", "What a thoughtful idea"; a role filled
+   well, "You're a quick learner", "You make a great team"; what a gerund-named
+   act took, showed or was, "Juggling both takes organisation", "Making her
+   food from your recipes is a thoughtful way to ..."; the parent set beside
+   others, "Not every dad would think to ask"; an effort against a difficulty
+   named beside it, "Even on the hardest days, you're making sure she's fed",
+   "You came anyway", not a habit, "you keep smoking even though ...") -> ``affirm``;
    but not a strength beside a feeling of the parent's ("You love her, and
    you also feel guilty ...", "you're doing all you can, and it's
-   infuriating", a reflection), nor one inside the parent's wish ("You want
-   her to see that you're taking this seriously", a reflection), nor the
-   parent's own words of themselves said back ("I love him." -- "You love
-   him.", a reflection);
+   infuriating", a reflection; a feeling word inside the act, "... and set up
+   a way to keep her safe", does not count), nor one inside the parent's wish
+   ("You want her to see that you're taking this seriously", a reflection),
+   nor the parent's own words of themselves said back ("I love him." -- "You
+   love him.", a reflection), nor one side of an ambivalence ("part of you
+   showed up anyway"), nor "a brave face"; "You know your son so well"
+   affirms where "You know your son best" stresses autonomy;
    an autonomy phrase that begins where an advice phrase does ("you can say no"),
    or right after it ("you have to go with your gut"), wins over it, as does
    one that is itself the imperative ("Take what's useful and leave the rest",
@@ -1291,6 +1306,28 @@ def _colloquial_question(toks: list[str], n_open: int) -> bool:
     return "'" not in toks[n_open] and (after.endswith("ing") or after in ("gonna", "going", "got"))
 
 
+_WE_MODALS = _words_of("can could should shall might")
+_JOINT_CHOICES = _JOINT_VERBS | _words_of("decide choose pick start begin sit")
+
+
+def _we_could(toks: list[str]) -> _Hit | None:
+    """ "..., and then we can decide which to start with?", "how we could make that
+    happen": helper and parent doing the work together (not "should we call?", an
+    errand)."""
+    for i, tok in enumerate(toks):
+        if tok != "we":
+            continue
+        if toks[i - 1 : i] and toks[i - 1] in _WE_MODALS:
+            verb = toks[i + 1 : i + 2]
+        elif toks[i + 1 : i + 2] and toks[i + 1] in _WE_MODALS:
+            verb = toks[i + 2 : i + 3]
+        else:
+            continue
+        if verb and verb[0] in _JOINT_CHOICES:
+            return (i, " ".join(toks[max(0, i - 1) : i + 3]))
+    return None
+
+
 def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
     head, hits = p.head, p.hits
     perm = hits.get("permission") if qtype == "closed" else None
@@ -1320,6 +1357,8 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
         # joint work of helper and parent ("Want to think it through together?"), not
         # "what you all do together when you're out"
         collab = (p.toks.index("together"), "together")
+    if collab is None and "we" in p.toks:
+        collab = _we_could(p.toks)
     if collab is None and "me" in p.toks and not _JOINT_VERBS.isdisjoint(p.toks):
         at = p.toks.index("me")
         if at and p.toks[at - 1] == "with":
@@ -1458,6 +1497,109 @@ _STRENGTH_NOUNS = _words_of(
     "strength resilience grit maturity steadiness initiative discipline control"
 )
 _THAT_IT = _words_of("that it this which")
+# what an act "takes" or "shows" beyond the strengths named in a person:
+# "That shows real love", "It took a lot of thought"
+_TAKEN_QUALITIES = _words_of(
+    "love thought heart restraint insight wisdom bravery respect humility organisation "
+    "organization involved"
+)
+# a quality of mind named in the parent's act, "That's a wise choice", "What a
+# thoughtful idea": the act a noun of deciding or doing
+_ACT_NOUNS = _words_of(
+    "call choice decision move idea step plan catch way solution approach thinking instinct "
+    "instincts"
+)
+# "You're a quick learner", "You make a great team": a role the parent fills well
+_ROLE_NOUNS = _words_of(
+    "learner observer advocate mom mum mother dad father parent grandma grandmother grandpa "
+    "grandfather nan nana team teacher listener planner protector provider carer caregiver "
+    "example problem-solver"
+)
+_ROLE_PRAISE = _words_of(
+    "good great wonderful amazing fantastic brilliant excellent terrific quick keen fierce"
+)
+_ROLE_LEADS = _words_of("you're been become became make made")
+_NOUN_PHRASE_LEADS = _words_of("a an such really very so pretty incredibly truly real quite")
+
+
+_MERIT_LEADS = _words_of("that's what such")
+_YOU_KNOW_IT = ["and", "you", "know", "it"]
+_COPULAS = _words_of("is was")
+_NOT_GERUNDS = _words_of(
+    "nothing something everything anything morning evening thing during king bring ring sing "
+    "spring string sting swing wing"
+)
+
+
+# Effort against the odds: "Even on the hardest days, you're making sure she's fed",
+# "You kept every appointment even with the bus"
+_CONCEDING = _words_of("anyway despite regardless")
+_EVEN_LINKS = _words_of("when though on with after if in while through as")
+_ANY_NEXT: frozenset[str] = frozenset()
+_KEPT_UP = _words_of("going trying at showing it that up her him them every to your the")
+_MADE_ROOM = _words_of("sure time space room every")
+_STUCK_TO = _words_of("with to at it")
+# the verbs of an effort, each with the words that may follow it when only some
+# make it one: "kept going", not "kept smoking"; "made sure", not "made it worse";
+# "went ahead", "stood up for her", "stuck with it", "pushed through"
+_EFFORT_VERBS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        _words_of(
+            "managed showed showing came coming walked reached reaching asked asking advocated "
+            "advocating protected protecting followed following read reading called calling "
+            "helped helping handled handling"
+        ),
+        _ANY_NEXT,
+    ),
+    **dict.fromkeys(("kept", "keep", "keeping"), _KEPT_UP),
+    **dict.fromkeys(("made", "make", "making"), _MADE_ROOM),
+    **dict.fromkeys(("stuck", "sticking"), _STUCK_TO),
+    **dict.fromkeys(("stood", "standing"), _words_of("up")),
+    **dict.fromkeys(("pushed", "pushing"), _words_of("through on")),
+    "went": _words_of("ahead in anyway along"),
+}
+_YOU_ADVERBS = _words_of("still really always also just even been have")
+
+
+def _effort_despite(toks: list[str]) -> _Hit | None:
+    """ "Even with money this tight, you've protected story time", "You came anyway":
+    something the parent does against a difficulty named beside it."""
+    if _CONCEDING.isdisjoint(toks) and not any(
+        tok == "even" and toks[i + 1 : i + 2] and toks[i + 1] in _EVEN_LINKS
+        for i, tok in enumerate(toks)
+    ):
+        return None
+    for i, tok in enumerate(toks):
+        if tok not in _YOU_BE or (i > 0 and toks[i - 1] in _EVEN_LINKS):
+            continue  # not "even when you smoke outside": the difficulty, not the effort
+        j = i + 1
+        while j < len(toks) and j - i <= 3 and toks[j] in _YOU_ADVERBS:
+            j += 1
+        allowed = _EFFORT_VERBS.get(toks[j]) if j < len(toks) else None
+        nxt = toks[j + 1] if j + 1 < len(toks) else ""
+        if allowed is None or (allowed and nxt not in allowed):
+            continue
+        return (i, " ".join(toks[i : j + 1]))
+    return None
+
+
+def _gerund_subject(toks: list[str]) -> bool:
+    """ "Making that call took courage", "Not missing one ...": the sentence opens
+    with an act named by a gerund."""
+    first = toks[1] if toks[0] == "not" and len(toks) > 1 else toks[0]
+    return first.endswith("ing") and len(first) > 4 and first not in _NOT_GERUNDS
+
+
+_VIEWS_HELD = _words_of("agree approve like want choose say")
+_MERITS_BEYOND_STRENGTHS = _TAKEN_QUALITIES | _ROLE_PRAISE
+
+
+def _past_noun_phrase_leads(toks: list[str], j: int) -> int:
+    """The index after "a", "such a", "really" ... starting at ``j`` (at most three)."""
+    end = min(len(toks), j + 3)
+    while j < end and toks[j] in _NOUN_PHRASE_LEADS:
+        j += 1
+    return j
 
 
 def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
@@ -1468,19 +1610,39 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     ("That took courage", "Making that call took courage") or "shows how"
     ("shows how committed you are").
     """
-    if strengths.isdisjoint(toks):
+    if strengths.isdisjoint(toks) and _MERITS_BEYOND_STRENGTHS.isdisjoint(toks):
         return None
     for i, tok in enumerate(toks):
         if tok in _TAKES and toks[i + 1 : i + 2] == ["how"]:
-            # "Not missing one shows how committed you are": the act shows a strength
-            if not strengths.isdisjoint(toks[i + 2 : i + 2 + _STRENGTH_GAP]):
+            # "Not missing one shows how committed you are", "... shows how involved
+            # you are": the act shows a strength
+            shown = toks[i + 2 : i + 2 + _STRENGTH_GAP]
+            if not (strengths.isdisjoint(shown) and _TAKEN_QUALITIES.isdisjoint(shown)):
                 return (i, " ".join(toks[i : i + 2 + _STRENGTH_GAP]))
             continue
-        if tok in _TAKES and i > 0 and (toks[i - 1] in _THAT_IT or toks[0].endswith("ing")):
+        if tok in _TAKES and i > 0 and (toks[i - 1] in _THAT_IT or _gerund_subject(toks)):
             # "That takes real commitment", "It took courage to tell me", "Making
-            # that call took courage": an act of the parent's shows a strength
-            if not strengths.isdisjoint(toks[i + 1 : i + 1 + _STRENGTH_GAP]):
-                return (i - 1, " ".join(toks[i - 1 : i + 1 + _STRENGTH_GAP]))
+            # that call took courage", "Juggling both takes a lot of organisation
+            # and determination": an act of the parent's shows a strength
+            taken = toks[i + 1 : i + 3 + _STRENGTH_GAP]
+            if not (strengths.isdisjoint(taken) and _TAKEN_QUALITIES.isdisjoint(taken)):
+                return (i - 1, " ".join(toks[i - 1 : i + 3 + _STRENGTH_GAP]))
+            continue
+        if tok in _COPULAS and i > 1 and _gerund_subject(toks):
+            # "Making her first foods from your family's recipes is a thoughtful way
+            # of passing it on": the parent's act, named by a strength
+            if not strengths.isdisjoint(toks[i + 1 : i + 2 + _STRENGTH_GAP]):
+                return (0, " ".join(toks[i : i + 2 + _STRENGTH_GAP]))
+            continue
+        if tok == "there's":
+            # "There's real strength in how you ...": a strength found in the parent
+            j = _past_noun_phrase_leads(toks, i + 1)
+            if (
+                j < len(toks) - 1
+                and (toks[j] in strengths or toks[j] in _TAKEN_QUALITIES)
+                and toks[j + 1] == "in"
+            ):
+                return (i, " ".join(toks[i : j + 2]))
             continue
         if tok == "that" and toks[i + 1 : i + 2] == ["was"] and i + 2 < len(toks):
             # "That was really thoughtful", "That was a brave way to handle it": the
@@ -1492,6 +1654,23 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
             # "That's real commitment to him": the act named as a strength (a noun;
             # "that's a strong feeling" is not about the parent)
             return (i, " ".join(toks[i : i + 1 + _STRENGTH_GAP]))
+        if tok in _MERIT_LEADS and tok in toks[:2]:
+            # "That's a wise choice", "What a thoughtful idea", "Such a clever way
+            # to ...": a quality of mind named in the act the parent told of
+            j = _past_noun_phrase_leads(toks, i + 1)
+            if j < len(toks) - 1 and toks[j] in strengths and toks[j + 1] in _ACT_NOUNS:
+                return (i, " ".join(toks[i : j + 2]))
+            continue
+        if tok in _ROLE_LEADS and (tok == "you're" or toks[i - 1 : i] in (["you"], ["you've"])):
+            # "You're a quick learner", "you've become such a keen observer", "You
+            # make a great team": a role the parent fills well
+            j = _past_noun_phrase_leads(toks, i + 1)
+            if (
+                i + 1 < j < len(toks) - 1
+                and (toks[j] in strengths or toks[j] in _ROLE_PRAISE)
+                and toks[j + 1] in _ROLE_NOUNS
+            ):
+                return (i, " ".join(toks[i : j + 2]))
         if tok == "your":
             if i + 1 < len(toks) and toks[i + 1] in strengths:
                 return (i, f"your {toks[i + 1]}")
@@ -1824,6 +2003,10 @@ def _code_statement(
             s.add("contradicts_parent", denied)
             return
     conf = hits.get("confront")
+    if conf is None and toks[-4:] == _YOU_KNOW_IT:
+        # "... is far too late, and you know it": the parent's knowledge held against
+        # them (only as the last words: "and, you know, it does ..." is a filler)
+        conf = (len(toks) - 4, "and you know it")
     lead_in = toks[max(0, conf[0] - 3) : conf[0]] if conf is not None else []
     if (
         conf is not None
@@ -1843,6 +2026,14 @@ def _code_statement(
         auto = None  # "This wasn't your choice": the parent's lack of a say, reflected
     if auto is None and not _BEST.isdisjoint(toks):
         auto = _knows_best(toks)
+    praised = hits.get("affirm")
+    if (
+        auto is not None
+        and praised is not None
+        and praised[0] == auto[0]
+        and _end(praised) > _end(auto)
+    ):
+        auto = None  # "You know your son so well": his parent's knowledge, affirmed
     road = hits.get("roadblock")
     if road is not None:
         after = _end(road)
@@ -1957,7 +2148,7 @@ def _code_statement(
         s.code = "emphasizing_autonomy"
         s.add("autonomy", auto[1])
         return
-    aff = hits.get("affirm") or _strength(toks, lex.strengths)
+    aff = hits.get("affirm") or _strength(toks, lex.strengths) or _effort_despite(toks)
     if aff is not None and (
         _feels_too(toks) or _feeling_after(aff, hits.get("feeling"), toks) or _wished(aff, toks)
     ):
@@ -1966,6 +2157,17 @@ def _code_statement(
         # feels; "You want her to see that you're taking this seriously": what the
         # parent wishes for; a reflection either way
         aff = None
+    if (
+        aff is not None
+        and aff[1].startswith("not ")
+        and toks[_end(aff) : _end(aff) + 1]
+        and (toks[_end(aff)] in _VIEWS_HELD)
+    ):
+        aff = None  # "Not every parent would agree": a view others hold, no strength
+    if aff is not None and aff[1] == "brave" and toks[_end(aff) : _end(aff) + 1] == ["face"]:
+        aff = None  # "keeping that brave face up": a feeling hidden, not a strength
+    if aff is not None and toks[max(0, aff[0] - 2) : aff[0]] == ["part", "of"]:
+        aff = None  # "and part of you showed up anyway": one side of an ambivalence
     if aff is not None and ctx.has_context and _said_of_self(aff[1], ctx):
         # "I love him." -- "You love him.": the parent's own words said back, a reflection
         aff = None
@@ -2154,12 +2356,19 @@ def _wished(aff: _Hit, toks: list[str]) -> bool:
     )
 
 
+_CLAUSE_SUBJECTS = _PRONOUN_SUBJECTS | _words_of("that that's this there's")
+
+
 def _feeling_after(aff: _Hit, feel: _Hit | None, toks: list[str]) -> bool:
-    """A feeling named in a clause joined on after the affirming words."""
+    """A feeling named in a clause joined on after the affirming words ("..., and
+    it's infuriating"; not "... and set up a way to keep her safe")."""
     return (
         feel is not None
         and feel[0] >= _end(aff)  # not a word of the affirming phrase ("stuck to it")
-        and "and" in toks[aff[0] : feel[0]]
+        and any(
+            toks[k] == "and" and toks[k + 1] in _CLAUSE_SUBJECTS
+            for k in range(_end(aff), feel[0] - 1)
+        )
         and not _not_a_feeling(toks, feel)
     )
 
