@@ -2732,6 +2732,11 @@ def test_must_with_an_act_is_still_an_order(text: str) -> None:
         ("A lot of dads wouldn't have thought to ask.", "I asked how to hold him for the bottle."),
         ("You managed to get her to sleep on your own.", "I got her down by myself last night."),
         ("You know your son so well.", "I could tell he was getting sick."),
+        # the child's good fortune in the parent; the act named as good care
+        ("She's lucky to have a dad like you.", "I read to her every night."),
+        ("That's what good parenting looks like.", "I said sorry to him after I shouted."),
+        ("You should be proud of yourself.", "I finished my first week back at school."),
+        ("You're giving her something you never had.", "My parents never read to me."),
     ],
 )
 def test_a_strength_named_in_the_parent_or_the_act_is_an_affirmation(
@@ -2769,6 +2774,8 @@ def test_an_effort_against_a_difficulty_is_an_affirmation(text: str, context: st
         ("You know your son best.", "I think he's just teething.", "emphasizing_autonomy"),
         ("Not every parent would agree with that.", "I think a smack is fine.", "affirm"),
         ("You're a new mum.", "I only had her in March.", "affirm"),
+        # approval of the choice, not a strength named (the drills' rule)
+        ("You did the right thing.", "I called the nurse line.", "affirm"),
         (
             "Keeping that brave face up all day leaves you nowhere to put the worry.",
             "I don't want the kids to know we're struggling.",
@@ -2849,3 +2856,14 @@ def test_doubt_judgement_and_labels_are_confrontations(text: str, context: str) 
 )
 def test_fillers_and_surprise_are_not_confrontations(text: str, context: str) -> None:
     assert classify(text, context).code != "confront"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("You'd do anything for her.", "I just want her to stop hurting."),
+        ("Knowing it's a phase doesn't make it any easier right now.", "She'll grow out of it."),
+    ],
+)
+def test_amplifying_what_the_parent_said_is_a_complex_reflection(text: str, context: str) -> None:
+    assert classify(text, context).code == "complex_reflection"

@@ -2053,6 +2053,8 @@ def _code_statement(
                 s.add("confront", f"{road[1]} {toks[after]}")
                 return
             road = None  # "... something you shouldn't have said": a counterfactual
+        elif toks[after : after + 2] == ["be", "proud"]:
+            road = None  # "You should be proud of yourself": the parent's worth, affirmed
         elif road[1] == "you must" and _guesses_state(toks, after, hits.get("feeling")):
             road = None  # "You must be exhausted": a guess at the parent's state, no order
         elif road[1].endswith(" to") and after < len(toks) and toks[after] in _OBJECTS:
