@@ -1564,9 +1564,12 @@ _YOU_ADVERBS = _words_of("still really always also just even been have")
 def _effort_despite(toks: list[str]) -> _Hit | None:
     """ "Even with money this tight, you've protected story time", "You came anyway":
     something the parent does against a difficulty named beside it."""
-    if _CONCEDING.isdisjoint(toks) and not any(
-        tok == "even" and toks[i + 1 : i + 2] and toks[i + 1] in _EVEN_LINKS
-        for i, tok in enumerate(toks)
+    if _CONCEDING.isdisjoint(toks) and (
+        "even" not in toks
+        or not any(
+            tok == "even" and toks[i + 1 : i + 2] and toks[i + 1] in _EVEN_LINKS
+            for i, tok in enumerate(toks)
+        )
     ):
         return None
     for i, tok in enumerate(toks):
@@ -1592,6 +1595,7 @@ def _gerund_subject(toks: list[str]) -> bool:
 
 _VIEWS_HELD = _words_of("agree approve like want choose say")
 _MERITS_BEYOND_STRENGTHS = _TAKEN_QUALITIES | _ROLE_PRAISE
+_MERIT_VERBS = _TAKES | _ROLE_LEADS | _words_of("there's")  # where those are used
 
 
 def _past_noun_phrase_leads(toks: list[str], j: int) -> int:
@@ -1610,7 +1614,9 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     ("That took courage", "Making that call took courage") or "shows how"
     ("shows how committed you are").
     """
-    if strengths.isdisjoint(toks) and _MERITS_BEYOND_STRENGTHS.isdisjoint(toks):
+    if strengths.isdisjoint(toks) and (
+        _MERITS_BEYOND_STRENGTHS.isdisjoint(toks) or _MERIT_VERBS.isdisjoint(toks)
+    ):
         return None
     for i, tok in enumerate(toks):
         if tok in _TAKES and toks[i + 1 : i + 2] == ["how"]:
