@@ -2815,6 +2815,11 @@ def test_a_feeling_word_in_the_act_does_not_undo_the_affirmation() -> None:
         ("Could we sit down and map out the week?", "Mornings are chaos."),
         ("What ideas do you have, and how we could make that happen?", ""),
         ("I'd really like to hear your theories first.", "I've got some theories about why."),
+        ("I wonder if we could come up with a plan that fits your shifts.", "I work nights."),
+        ("What would you like to get out of today's visit?", "I'm not sure."),
+        ("Is there anything you'd like to add to the plan?", "That sounds good."),
+        ("Which of these feels most doable for you?", "I could try the bath or the book."),
+        ("How can I support you with that?", "I want to go back to school."),
     ],
 )
 def test_joint_work_with_the_helper_is_seeking_collaboration(text: str, context: str) -> None:
