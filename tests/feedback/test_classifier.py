@@ -2844,6 +2844,7 @@ def test_an_errand_with_we_stays_a_question() -> None:
         ("You're being overprotective.", "I won't let anyone else hold her."),
         ("Eight months and still nothing but milk is far too late, and you know it.", "Not yet."),
         ("You can't use the baby as an excuse every time.", "I skipped school this week."),
+        ("Most parents manage to get to the appointments.", "I missed it again."),
     ],
 )
 def test_doubt_judgement_and_labels_are_confrontations(text: str, context: str) -> None:
