@@ -1529,15 +1529,14 @@ _ROLE_PRAISE = _words_of(
 )
 _ROLE_LEADS = _words_of("you're been become became make made")
 _NOUN_PHRASE_LEADS = _words_of("a an such really very so pretty incredibly truly real quite")
-
-
 _MERIT_LEADS = _words_of("that's what such")
-_YOU_KNOW_IT = ["and", "you", "know", "it"]
 _COPULAS = _words_of("is was")
 _NOT_GERUNDS = _words_of(
     "nothing something everything anything morning evening thing during king bring ring sing "
     "spring string sting swing wing"
 )
+_MERITS_BEYOND_STRENGTHS = _TAKEN_QUALITIES | _ROLE_PRAISE
+_MERIT_VERBS = _TAKES | _ROLE_LEADS | _words_of("there's")  # where those are used
 
 
 # Effort against the odds: "Even on the hardest days, you're making sure she's fed",
@@ -1602,11 +1601,6 @@ def _gerund_subject(toks: list[str]) -> bool:
     return first.endswith("ing") and len(first) > 4 and first not in _NOT_GERUNDS
 
 
-_VIEWS_HELD = _words_of("agree approve like want choose say")
-_MERITS_BEYOND_STRENGTHS = _TAKEN_QUALITIES | _ROLE_PRAISE
-_MERIT_VERBS = _TAKES | _ROLE_LEADS | _words_of("there's")  # where those are used
-
-
 def _past_noun_phrase_leads(toks: list[str], j: int) -> int:
     """The index after "a", "such a", "really" ... starting at ``j`` (at most three)."""
     end = min(len(toks), j + 3)
@@ -1621,7 +1615,11 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     A strength named in the parent, after "you are/were/have been/stayed" (a
     few intensifiers may come between), after "your", as what an act "takes"
     ("That took courage", "Making that call took courage") or "shows how"
-    ("shows how committed you are").
+    ("shows how committed you are"), as what an act named by a gerund "is"
+    ("Making her food from your recipes is a thoughtful way to ..."), found "in"
+    the parent ("There's real strength in how you ..."), in the act's kind ("That's
+    a wise choice", "What a thoughtful idea") or in a role filled well ("You're a
+    quick learner", "You make a great team").
     """
     if strengths.isdisjoint(toks) and (
         _MERITS_BEYOND_STRENGTHS.isdisjoint(toks) or _MERIT_VERBS.isdisjoint(toks)
@@ -1704,6 +1702,7 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     return None
 
 
+_YOU_KNOW_IT = ["and", "you", "know", "it"]  # "..., and you know it." held against the parent
 _HOLD_ON = frozenset(("hang on", "hold on"))
 _ANYTHING = _words_of("anything whatever everything")  # "... anything I suggest"
 _NEEDED = _words_of("time what whatever")  # "whatever time you need", "what you need to"
@@ -2178,7 +2177,7 @@ def _code_statement(
         aff is not None
         and aff[1].startswith("not ")
         and toks[_end(aff) : _end(aff) + 1]
-        and (toks[_end(aff)] in _VIEWS_HELD)
+        and toks[_end(aff)] in _VIEWS_HELD
     ):
         aff = None  # "Not every parent would agree": a view others hold, no strength
     if aff is not None and aff[1] == "brave" and toks[_end(aff) : _end(aff) + 1] == ["face"]:
@@ -2374,6 +2373,7 @@ def _wished(aff: _Hit, toks: list[str]) -> bool:
 
 
 _CLAUSE_SUBJECTS = _PRONOUN_SUBJECTS | _words_of("that that's this there's")
+_VIEWS_HELD = _words_of("agree approve like want choose say")  # "Not every parent would agree"
 
 
 def _feeling_after(aff: _Hit, feel: _Hit | None, toks: list[str]) -> bool:
