@@ -1530,7 +1530,6 @@ _ROLE_PRAISE = _words_of(
 _ROLE_LEADS = _words_of("you're been become became make made")
 _NOUN_PHRASE_LEADS = _words_of("a an such really very so pretty incredibly truly real quite")
 _MERIT_LEADS = _words_of("that's what such")
-_COPULAS = _words_of("is was")
 _NOT_GERUNDS = _words_of(
     "nothing something everything anything morning evening thing during king bring ring sing "
     "spring string sting swing wing"
@@ -1641,7 +1640,7 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
             if not (strengths.isdisjoint(taken) and _TAKEN_QUALITIES.isdisjoint(taken)):
                 return (i - 1, " ".join(toks[i - 1 : i + 3 + _STRENGTH_GAP]))
             continue
-        if tok in _COPULAS and i > 1 and _gerund_subject(toks):
+        if tok in _COPULA and i > 1 and _gerund_subject(toks):
             # "Making her first foods from your family's recipes is a thoughtful way
             # of passing it on": the parent's act, named by a strength
             if not strengths.isdisjoint(toks[i + 1 : i + 2 + _STRENGTH_GAP]):
