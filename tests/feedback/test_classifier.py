@@ -2873,3 +2873,87 @@ def test_fillers_and_surprise_are_not_confrontations(text: str, context: str) ->
 )
 def test_amplifying_what_the_parent_said_is_a_complex_reflection(text: str, context: str) -> None:
     assert classify(text, context).code == "complex_reflection"
+
+
+# --------------------------------------------------------------------------- round 20
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Whatever else goes, her room stays warm.", "We only heat her room. We sit in coats."),
+        (
+            "Nobody in that meeting seemed to be thinking about your boy.",
+            "The nursery manager was cold. She said they have to think of the other children.",
+        ),
+        (
+            "The warehouse is where you know what you're doing, and home is where you most "
+            "want to be good.",
+            "I'm counting down to going back to work. Then I feel terrible for thinking it.",
+        ),
+    ],
+)
+def test_a_full_turn_said_in_other_words_is_a_complex_reflection(text: str, context: str) -> None:
+    c = classify(text, context)
+    assert c.code == "complex_reflection"
+    assert any(e.rule == "adds_content" for e in c.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # a short turn: the new words more likely restate what was said before it
+        ("Whatever else goes, her room stays warm.", "Yeah, I suppose."),
+        # mostly the parent's own words
+        ("Her room stays warm and you sit in coats.", "We only heat her room. We sit in coats."),
+    ],
+)
+def test_new_words_after_a_short_turn_or_old_words_stay_simple(text: str, context: str) -> None:
+    assert classify(text, context).code == "simple_reflection"
+
+
+def test_what_the_parent_wishes_they_could_do_is_not_advice() -> None:
+    c = classify(
+        "You went to bed wishing you could take those words back.",
+        "I told him off really harshly last night. He cried. I felt awful.",
+    )
+    assert c.behaviour == "reflection"
+    assert classify("You could take those words back.").code == "persuade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You've worked out a clever way to keep him getting your milk.",
+        "You came up with a really creative solution.",
+        "You've got a generous way of keeping her mum in the picture.",
+    ],
+)
+def test_the_parents_own_idea_named_by_a_strength_is_an_affirmation(text: str) -> None:
+    assert classify(text, "We keep a little diary for her.").code == "affirm"
+
+
+def test_a_strength_worn_down_is_not_an_affirmation() -> None:
+    c = classify(
+        "Weeks without proper sleep have worn your patience right down.",
+        "I snapped at my partner over nothing.",
+    )
+    assert c.code != "affirm"
+    assert classify("Your patience with him is lovely.", "He takes ages.").code == "affirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kinship carers can get an allowance from the council.",
+        "Premature babies are measured by their corrected age.",
+    ],
+)
+def test_a_kind_of_people_in_general_is_information(text: str) -> None:
+    assert classify(text, "I pay for it all out of my pension.").code == "giving_information"
+
+
+def test_people_already_known_are_not_people_in_general() -> None:
+    assert classify("Both kids were up all night.", "Both of them woke up.").behaviour == (
+        "reflection"
+    )

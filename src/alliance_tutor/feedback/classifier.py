@@ -204,7 +204,8 @@ me just pull up"; ``_INTENSIFIERS``).
    verb, "Sleep training can help",
    nor a courtesy, "Come on in", "Don't worry about it"), a suggested
    action, hedged or not ("You could maybe try ...", "You might call ...";
-   not the parent's idea reported back, "You said you could try ...") or a
+   not the parent's idea reported back, "You said you could try ...", nor
+   their wish, "wishing you could take it back") or a
    warning in the helper's words ("If you skip them, she won't be
    protected"; restating the parent's own if-then is a reflection) or an
    argument for a change ("The sooner you start, the easier it is", "You'd
@@ -230,7 +231,9 @@ me just pull up"; ``_INTENSIFIERS``).
    committed you are",
    ``data/strengths.txt``; a deliberate step seen through, "you went ahead
    and ...", "you stuck to it", "you put it into practice"; a quality of mind
-   in the act, "That's a wise choice", "What a thoughtful idea"; a role filled
+   in the act, "That's a wise choice", "What a thoughtful idea", or in the
+   parent's own idea, "You've worked out a clever way to ..."; not a strength
+   worn down, "... have worn your patience thin"; a role filled
    well, "You're a quick learner", "You make a great team"; what a gerund-named
    act took, showed or was, "Juggling both takes organisation", "Making her
    food from your recipes is a thoughtful way to ..."; the parent set beside
@@ -284,7 +287,8 @@ me just pull up"; ``_INTENSIFIERS``).
    ("I'll bring the forms", "We can ...") or a statement with an information
    cue (norms, research, services, a generalisation about other people such as
    "many moms ...", "some babies ...", or a bare plural: "Toddlers often ...",
-   "how babies talk"; a bare noun with how things usually go, "Grief often
+   "how babies talk", also after a word for their kind, "Kinship carers can
+   get ...", not "Both kids ..."; a bare noun with how things usually go, "Grief often
    comes in waves", "Separation anxiety commonly peaks ...", with no "you";
    a one-word cue only when under a quarter of the words
    are the parent's and no feeling is named, "there's guilt on top of the
@@ -328,7 +332,12 @@ me just pull up"; ``_INTENSIFIERS``).
    of arguments" after "we argue a lot"), as do at least ``_NEW_CONTENT``
    content words the parent did not
    say (continuing the paragraph; evidence
-   ``adds_content``); a reflection of at least ``_SELECTIVE_REFLECTION``
+   ``adds_content``), or, after a turn of at least ``_FULL_TURN`` content
+   words, ``_REFRAMING_CONTENT`` new ones that make up ``_REFRAMED_SHARE`` of
+   the reflection's (the turn put in other terms, an image or a meaning:
+   "Whatever else goes, her room stays warm" after "We only heat her room";
+   after a shorter turn such new words more often restate something said
+   before it, as AnnoMI's coders find); a reflection of at least ``_SELECTIVE_REFLECTION``
    content words after a parent's turn of at least ``_LONG_TURN`` words picks
    out and reframes part of it (evidence ``selects_from_long_turn``); else
    simple. (Tried and not kept: a length rule, "at least 10 words, mostly not
@@ -461,6 +470,9 @@ _TENTATIVE_WORDS = 10  # words; a reflective statement this long said with "?" i
 _LONG_TURN = 20  # words the parent said; a reflection of a turn this long has to select
 _SELECTIVE_REFLECTION = 3  # content words; this many, not restating, reframe a long turn
 _NEW_CONTENT = 8  # content words the parent did not say; this many make a reflection complex
+_REFRAMING_CONTENT = 5  # new content words that reframe a turn of at least _FULL_TURN
+_REFRAMED_SHARE = 0.75  # share of a reflection's content words that must be new to reframe
+_FULL_TURN = 4  # the parent's content words; a turn this full can be restated or reframed
 
 
 class Evidence(msgspec.Struct, frozen=True, gc=False):
@@ -567,7 +579,7 @@ _LATER_WH_RE = re.compile(
 _STATEMENT_CLAUSE_LEADS = _words_of("and but or you")
 _REPORTED = _words_of(
     "feel feels felt feeling think thinks thought told tells telling say says said saying "
-    "hear heard believe believes worry worried afraid"
+    "hear heard believe believes worry worried afraid wish wished wishing hoping"
 )
 _OPINION = _words_of("think thought believe")
 _OWN_MIND = _REPORTED | _words_of(
@@ -591,7 +603,8 @@ _OBJECTS = _words_of("you me him her them us yourself")
 _TENTATIVE_STEMS = ("so you", "so your", "you feel", "you think", "you're feeling")
 _TAG_ONLY = _words_of("right okay yeah huh hmm so")
 _GENERIC_PLURALS = _words_of(
-    "babies infants newborns toddlers children kids parents moms mums mothers dads fathers families"
+    "babies infants newborns toddlers children kids parents moms mums mothers dads fathers "
+    "families carers caregivers grandparents"
 )
 _GENERIC_LEAD = _words_of("how why when that because where")
 _FEEL = _words_of("feel feels felt feeling")
@@ -1453,13 +1466,16 @@ def _generalization(toks: list[str]) -> _Hit | None:
     """A statement about babies, toddlers or parents in general: the helper's knowledge.
 
     "Toddlers often say no ...", "Crying is how babies talk": a bare plural that
-    opens the sentence or follows "how/why/when/that" names people in general,
-    unlike "your babies" or "the kids". Or a bare noun subject with how things
+    opens the sentence (after at most a word for their kind, "Premature babies")
+    or follows "how/why/when/that" names people in general, unlike "your babies",
+    "the kids" or "both kids". Or a bare noun subject with how things
     usually go, "Grief often comes in waves" (``_HOW_THINGS_GO``), not said to "you".
     """
     if not _GENERIC_PLURALS.isdisjoint(toks):
         for i, tok in enumerate(toks):
-            if tok in _GENERIC_PLURALS and (i == 0 or toks[i - 1] in _GENERIC_LEAD):
+            if tok in _GENERIC_PLURALS and (
+                i == 0 or toks[i - 1] in _GENERIC_LEAD or (i == 1 and _describes_kind(toks[0]))
+            ):
                 return (i, tok)
     if _HOW_THINGS_GO.isdisjoint(toks) or not _SECOND_PERSON.isdisjoint(toks):
         return None
@@ -1473,6 +1489,15 @@ def _generalization(toks: list[str]) -> _Hit | None:
             if toks[at] in _HOW_THINGS_GO:
                 return (at, toks[at])
     return None
+
+
+def _describes_kind(word: str) -> bool:
+    """ "Premature babies", "Kinship carers": a word naming a kind of people, not which
+    ones ("the", "your", "other", "both", "two" single out people already known)."""
+    return word not in _lexicon().stop and word not in _NOT_KINDS and not word.isdigit()
+
+
+_NOT_KINDS = _words_of("other both two three four five six twin twins these those all")
 
 
 def _option(toks: list[str]) -> _Hit | None:
@@ -1530,6 +1555,11 @@ _ROLE_PRAISE = _words_of(
 _ROLE_LEADS = _words_of("you're been become became make made")
 _NOUN_PHRASE_LEADS = _words_of("a an such really very so pretty incredibly truly real quite")
 _MERIT_LEADS = _words_of("that's what such")
+# "You've worked out a clever way", "you came up with a smart plan": the parent's idea
+_DEVISED = _words_of("found find worked figured come came got have thought")
+_DEVISED_PARTICLES = _words_of("out up with of")
+# a strength used up or strained, not shown: "the nights have worn your patience thin"
+_SPENT = _words_of("worn wore wearing lost losing tested testing tried trying drained stretched")
 _NOT_GERUNDS = _words_of(
     "nothing something everything anything morning evening thing during king bring ring sing "
     "spring string sting swing wing"
@@ -1618,7 +1648,8 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     ("Making her food from your recipes is a thoughtful way to ..."), found "in"
     the parent ("There's real strength in how you ..."), in the act's kind ("That's
     a wise choice", "What a thoughtful idea") or in a role filled well ("You're a
-    quick learner", "You make a great team").
+    quick learner", "You make a great team") or in the parent's own idea ("You've
+    worked out a clever way to ...").
     """
     if strengths.isdisjoint(toks) and (
         _MERITS_BEYOND_STRENGTHS.isdisjoint(toks) or _MERIT_VERBS.isdisjoint(toks)
@@ -1683,8 +1714,20 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
                 and toks[j + 1] in _ROLE_NOUNS
             ):
                 return (i, " ".join(toks[i : j + 2]))
+        if tok in _DEVISED and toks[i - 1 : i] in (["you"], ["you've"]):
+            # "You've worked out a clever way to ...", "you came up with a creative
+            # solution": the parent's own idea, named by a strength
+            j = i + 1
+            while j < len(toks) and toks[j] in _DEVISED_PARTICLES:
+                j += 1
+            j = _past_noun_phrase_leads(toks, j)
+            if j < len(toks) - 1 and toks[j] in strengths and toks[j + 1] in _ACT_NOUNS:
+                return (i - 1, " ".join(toks[i - 1 : j + 2]))
+            continue
         if tok == "your":
-            if i + 1 < len(toks) and toks[i + 1] in strengths:
+            # not a strength used up: "weeks of this have worn your patience thin"
+            spent = i > 0 and toks[i - 1] in _SPENT
+            if i + 1 < len(toks) and toks[i + 1] in strengths and not spent:
                 return (i, f"your {toks[i + 1]}")
             continue
         if tok not in _YOU_BE:
@@ -2479,12 +2522,24 @@ def _reflection_is_complex(
         s.add("selects_from_long_turn", f"{len(ctx.toks)} words")
         return True
     new = mine - ctx.stems if ctx.has_context else mine
-    if len(new) >= _NEW_CONTENT:
+    if len(new) >= _NEW_CONTENT or _reframes_full_turn(mine, new, ctx):
         # a whole clause or more, mostly in words the parent did not use: it
         # continues the paragraph or says what the words mean
         s.add("adds_content", " ".join(sorted(new)[:5]))
         return True
     return False
+
+
+def _reframes_full_turn(mine: set[str], new: set[str], ctx: _Ctx) -> bool:
+    """ "Whatever else goes, her room stays warm" after "We've got the heaters on in her
+    room only": a reflection mostly in new words of a turn that said enough to be
+    restated puts it in other terms, an image or a meaning. (After a short turn,
+    "Yeah, I suppose", new words more often restate something said earlier.)"""
+    return (
+        len(new) >= _REFRAMING_CONTENT
+        and len(new) >= _REFRAMED_SHARE * len(mine)
+        and len(ctx.stems) >= _FULL_TURN
+    )
 
 
 _LIKENED = _words_of("feel feels felt")
