@@ -2957,3 +2957,29 @@ def test_people_already_known_are_not_people_in_general() -> None:
     assert classify("Both kids were up all night.", "Both of them woke up.").behaviour == (
         "reflection"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("There's no room for falling apart right now.", "I'm fine. I have to be, he needs me."),
+        (
+            "He needs you close all the time, and there's not much of you left over.",
+            "He just never wants to be put down, ever.",
+        ),
+    ],
+)
+def test_what_is_missing_from_the_parents_life_is_not_information(text: str, context: str) -> None:
+    assert classify(text, context).behaviour == "reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There's no safe amount of alcohol in pregnancy.",
+        "There's no charge for the group.",
+        "There's a dads' group at the library on Thursday nights.",
+    ],
+)
+def test_there_is_with_a_fact_stays_information(text: str) -> None:
+    assert classify(text, "Is there anything for dads?").code == "giving_information"

@@ -290,7 +290,9 @@ me just pull up"; ``_INTENSIFIERS``).
    "how babies talk", also after a word for their kind, "Kinship carers can
    get ...", not "Both kids ..."; a bare noun with how things usually go, "Grief often
    comes in waves", "Separation anxiety commonly peaks ...", with no "you";
-   a one-word cue only when under a quarter of the words
+   not "there's no room ..." or "there's not much of you left", what is
+   missing from the parent's life, unless a cue follows, "there's no safe
+   amount"; a one-word cue only when under a quarter of the words
    are the parent's and no feeling is named, "there's guilt on top of the
    tiredness" reflects) is ``giving_information`` (an option laid out, "Some
    parents find ...", after the parent asked for ideas is
@@ -1744,6 +1746,9 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     return None
 
 
+_THERE_IS = frozenset(("there's", "there is"))
+# "there's no room ...", "there's not much ... left": what is missing from the parent's life
+_NOT_NEWS = [["no"], ["not"]]
 _YOU_KNOW_IT = ["and", "you", "know", "it"]  # "..., and you know it." held against the parent
 _HOLD_ON = frozenset(("hang on", "hold on"))
 _ANYTHING = _words_of("anything whatever everything")  # "... anything I suggest"
@@ -2247,6 +2252,13 @@ def _code_statement(
     # ---- reflection or information
     stop = lex.stop
     cue = hits.get("info")
+    if cue is not None and cue[1] in _THERE_IS and toks[_end(cue) : _end(cue) + 1] in _NOT_NEWS:
+        # "There's no room for falling apart", "there's not much of you left over":
+        # what is missing from the parent's life, not news of a service; an
+        # information cue after it still counts ("there's no safe amount")
+        rest = _end(cue)
+        later = lex.scan(toks[rest:]).get("info")
+        cue = None if later is None else (rest + later[0], later[1])
     option = _option(toks)
     info = cue or _generalization(toks) or option
     # one topic word ("hours", "crib") is weak evidence of the helper's knowledge:
