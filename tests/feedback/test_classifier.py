@@ -2983,3 +2983,29 @@ def test_what_is_missing_from_the_parents_life_is_not_information(text: str, con
 )
 def test_there_is_with_a_fact_stays_information(text: str) -> None:
     assert classify(text, "Is there anything for dads?").code == "giving_information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You found the courage to let him see it, even when hiding it felt safer.",
+        "You showed real patience with her.",
+    ],
+)
+def test_a_strength_the_parent_found_or_showed_is_an_affirmation(text: str) -> None:
+    assert classify(text, "I told my husband how bad it's been.").code == "affirm"
+
+
+@pytest.mark.parametrize("text", ["You had the nerve to say that.", "You had control over it."])
+def test_having_nerve_or_control_is_not_an_affirmation(text: str) -> None:
+    assert classify(text).code != "affirm"
+
+
+def test_for_her_sake_describing_the_parents_act_is_not_advice() -> None:
+    c = classify(
+        "Keeping things calm for her sake, even when you were fuming, shows how much you "
+        "put her first.",
+        "I walked out of the room so I wouldn't shout in front of her.",
+    )
+    assert c.code == "affirm"
+    assert classify("You really need to quit, for her sake.").code == "persuade"

@@ -232,7 +232,9 @@ me just pull up"; ``_INTENSIFIERS``).
    ``data/strengths.txt``; a deliberate step seen through, "you went ahead
    and ...", "you stuck to it", "you put it into practice"; a quality of mind
    in the act, "That's a wise choice", "What a thoughtful idea", or in the
-   parent's own idea, "You've worked out a clever way to ..."; not a strength
+   parent's own idea, "You've worked out a clever way to ..."; a strength the
+   parent found or showed, "You found the courage to ..." (not "had the nerve
+   to", which may rebuke); not a strength
    worn down, "... have worn your patience thin"; a role filled
    well, "You're a quick learner", "You make a great team"; what a gerund-named
    act took, showed or was, "Juggling both takes organisation", "Making her
@@ -1558,7 +1560,9 @@ _ROLE_LEADS = _words_of("you're been become became make made")
 _NOUN_PHRASE_LEADS = _words_of("a an such really very so pretty incredibly truly real quite")
 _MERIT_LEADS = _words_of("that's what such")
 # "You've worked out a clever way", "you came up with a smart plan": the parent's idea
-_DEVISED = _words_of("found find worked figured come came got have thought")
+_DEVISED = _words_of("found find worked figured come came got have had showed shown thought")
+# strengths the parent found or showed ("had the nerve to" may be a rebuke, "had control" a fact)
+_FOUND_STRENGTHS = _STRENGTH_NOUNS - _words_of("nerve control")
 _DEVISED_PARTICLES = _words_of("out up with of")
 # a strength used up or strained, not shown: "the nights have worn your patience thin"
 _SPENT = _words_of("worn wore wearing lost losing tested testing tried trying drained stretched")
@@ -1722,9 +1726,14 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
             j = i + 1
             while j < len(toks) and toks[j] in _DEVISED_PARTICLES:
                 j += 1
+            if toks[j : j + 1] == ["the"]:
+                j += 1  # "You found the courage to ..."
             j = _past_noun_phrase_leads(toks, j)
             if j < len(toks) - 1 and toks[j] in strengths and toks[j + 1] in _ACT_NOUNS:
                 return (i - 1, " ".join(toks[i - 1 : j + 2]))
+            if j < len(toks) and toks[j] in _FOUND_STRENGTHS:
+                # "You found the courage to let him see it", "you showed real patience"
+                return (i - 1, " ".join(toks[i - 1 : j + 1]))
             continue
         if tok == "your":
             # not a strength used up: "weeks of this have worn your patience thin"
