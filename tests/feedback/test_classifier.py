@@ -3009,3 +3009,12 @@ def test_for_her_sake_describing_the_parents_act_is_not_advice() -> None:
     )
     assert c.code == "affirm"
     assert classify("You really need to quit, for her sake.").code == "persuade"
+
+
+def test_pain_said_back_in_another_word_is_a_simple_reflection() -> None:
+    assert classify("It's really painful.", "Breastfeeding hurts. Like, a lot.").code == (
+        "simple_reflection"
+    )
+    assert classify("It's really painful.", "I keep trying to latch him.").code == (
+        "complex_reflection"
+    )
