@@ -3018,3 +3018,19 @@ def test_pain_said_back_in_another_word_is_a_simple_reflection() -> None:
     assert classify("It's really painful.", "I keep trying to latch him.").code == (
         "complex_reflection"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you two be up for building the list together?",
+        "What do you reckon we try first?",
+        "How would you like to use our time today?",
+        "You know her best, so what would you suggest we try?",
+        "I'd love to work this out with you.",
+    ],
+)
+def test_the_parents_idea_of_joint_work_is_seeking_collaboration(text: str) -> None:
+    assert classify(text, "I don't know where to start with it all.").code == (
+        "seeking_collaboration"
+    )

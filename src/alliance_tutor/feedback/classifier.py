@@ -141,7 +141,8 @@ me just pull up"; ``_INTENSIFIERS``).
      "mind if i tell you about ...") is ``seeking_collaboration``, and
      so is a question seeking the parent's ideas or joint work ("What do you
      think would help?", "What have you been thinking might work?", "What do
-     you reckon helps?", "How can I be most useful?", "... together?" when
+     you reckon helps?", "What do you reckon we try first?", "How would you
+     like to use our time today?", "How can I be most useful?", "... together?" when
      "we/us/I" share the work or a verb of joint work is used, "Want to think
      it through together?", "How about we sort it out together?" -- joint
      work, not advice --, not "what you all do together"; "... with me?"
@@ -568,7 +569,8 @@ _WE_US = _words_of("we us let's")
 _JOINT_PEOPLE = _WE_US | _words_of("i me")  # helper and parent working together
 _JOINT_VERBS = _words_of(
     "figure work plan think come look practice practise try brainstorm sort map make write put "
-    "build through"  # "go through them together"
+    "build building tackle tackling working figuring planning sorting making "
+    "through"  # "go through them together"
 )
 # discourse markers that are adverbs of the clause: "Now really is the time."
 _ADVERB_MARKERS = _words_of("really just actually basically honestly also now then")
@@ -761,6 +763,11 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "would be worth trying",
         "any ideas about how we",
         "do you think we could",
+        # the parent's idea of what the two of them might try ("What do you reckon we
+        # try first?", "what would you suggest we do?")
+        "(do you|would you) (reckon|suggest|think) we (try|do|start|focus|look)",
+        "(use|spend) (our|the) time",
+        "side by side",
         "how could we",
         "how might we",
         "what could we",
