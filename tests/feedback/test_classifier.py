@@ -2967,6 +2967,7 @@ def test_people_already_known_are_not_people_in_general() -> None:
             "He needs you close all the time, and there's not much of you left over.",
             "He just never wants to be put down, ever.",
         ),
+        ("There's no safe place for you and the kids right now.", "He comes back whenever."),
     ],
 )
 def test_what_is_missing_from_the_parents_life_is_not_information(text: str, context: str) -> None:
