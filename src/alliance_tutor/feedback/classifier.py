@@ -589,7 +589,7 @@ _REPORTED = _words_of(
 )
 _OPINION = _words_of("think thought believe")
 _OWN_MIND = _REPORTED | _words_of(
-    "know knew want wanted wish hope ready willing sure trying tried found "
+    "know knew want wanted hope ready willing sure trying tried found "
     "see saw notice noticed love loved miss missed value"
 )
 _BEFORE_VERB = _words_of("already not really just also still don't do never kind of sort finally")
@@ -1508,7 +1508,8 @@ def _describes_kind(word: str) -> bool:
     return word not in _lexicon().stop and word not in _NOT_KINDS and not word.isdigit()
 
 
-_NOT_KINDS = _words_of("other both two three four five six twin twins these those all")
+# beside the stop words ("the", "your", "other", "these" ...), which never name a kind
+_NOT_KINDS = _words_of("both two three four five six twin twins")
 
 
 def _option(toks: list[str]) -> _Hit | None:
