@@ -12,7 +12,7 @@ from alliance_tutor.feedback import (
     classify,
 )
 from alliance_tutor.feedback.classifier import question_type_of, reflection_type_of
-from alliance_tutor.feedback.lexicon import alternatives, phrases
+from alliance_tutor.feedback.lexicon import alternatives, phrases, raw_lines
 
 TIRED = "I'm so tired, the baby is up every two hours and my partner works nights."
 
@@ -2145,6 +2145,31 @@ def test_choices_in_a_word_list_line_expand() -> None:
     assert "a good mum makes" in phrases("confront")
 
 
+def test_choices_in_a_word_list_line_may_nest() -> None:
+    assert alternatives("lucky to have (you|a (mum|dad) like you)") == [
+        "lucky to have you",
+        "lucky to have a mum like you",
+        "lucky to have you",
+        "lucky to have a dad like you",
+    ]
+    assert "lucky to have a grandma like you" in phrases("affirmation")
+    c = classify(
+        "He's lucky to have you in his corner.", "I was the oldest one at parents' evening."
+    )
+    assert c.code == "affirm"
+
+
+def test_every_word_list_line_expands_to_plain_phrases() -> None:
+    from importlib.resources import files
+
+    names = [f.name[:-4] for f in (files("alliance_tutor.feedback") / "data").iterdir()]
+    assert "affirmation" in names
+    for name in names:
+        for line in raw_lines(name):
+            for choice in alternatives(line):
+                assert not set(choice) & set("()|"), f"{name}.txt: {line!r}"
+
+
 def test_how_old_asks_for_a_fact_without_a_question_mark() -> None:
     c = classify("how old was he when he took his first steps", "He's walking now!")
     assert (c.code, c.question_type) == ("question", "closed")
@@ -3035,3 +3060,73 @@ def test_the_parents_idea_of_joint_work_is_seeking_collaboration(text: str) -> N
     assert classify(text, "I don't know where to start with it all.").code == (
         "seeking_collaboration"
     )
+
+
+# --------------------------------------------------------------------------- round 21
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("It was really thoughtful of you to ask his nan for the recipe.", "I asked his nan."),
+        ("Telling her you were wrong takes real honesty.", "I said sorry to her."),
+        ("Getting up for every feed, that's a lot of effort for him.", "I do all the feeds."),
+        ("That sticker chart is such a clever way to get him brushing.", "We made a chart."),
+        ("That's real planning on your part.", "I packed the bag the night before."),
+        ("She's settling so well, and that's down to you.", "She sleeps better now."),
+        ("Not ringing him back took everything you had.", "He called six times."),
+        ("Ten minutes a night, and you keep at it.", "I read to her before bed."),
+        ("You've kept it up all month.", "We still do bath, book, bed."),
+        ("You told yourself you'd stop, and you've kept your word.", "Not one since June."),
+        ("Two jobs and a newborn, and you make it work.", "Somehow we get by."),
+        ("Stepping outside to breathe, that's you taking charge of it.", "I went outside."),
+        ("He trusts you now because of how steady you've been.", "He let me hold him."),
+        ("The picture timetable was your idea.", "I drew him pictures of the day."),
+        ("Putting his cot by yours tells me you understand how scared he is.", "He's in our room."),
+        ("Taking the TV out of the bedroom was your call, and you've stuck with it.", "No TV now."),
+    ],
+)
+def test_an_effort_or_a_quality_credited_to_the_parent_is_an_affirmation(
+    text: str, context: str
+) -> None:
+    assert classify(text, context).code == "affirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're just down to your last couple of nappies.",
+        "You're not sure how patient you can be with him tonight.",
+        "It's your call.",
+        "Something you could try is a warm bath.",
+    ],
+)
+def test_look_alikes_of_credit_are_not_affirmations(text: str) -> None:
+    assert classify(text, "I don't know.").code != "affirm"
+
+
+def test_something_the_parent_found_is_not_a_suggestion() -> None:
+    c = classify("You two found something you could both live with.", "We agreed on a bedtime.")
+    assert c.code not in ("persuade", "persuade_with_permission")
+    assert classify("Something you could both try is a later bedtime.").code == "persuade"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("And whose fault is that?", "I missed the appointment again."),
+        ("Are you sure that's really true?", "I told them she sleeps through."),
+        ("You two need to grow up.", "We argued in front of her again."),
+        ("It doesn't look like you're taking this seriously.", "I missed two sessions."),
+        ("Too busy for your own daughter.", "I've been busy, I haven't seen her."),
+        ("You can't be serious. After everything he did?", "I might let him visit."),
+    ],
+)
+def test_blame_doubt_and_disbelief_are_confrontations(text: str, context: str) -> None:
+    assert classify(text, context).code == "confront"
+
+
+def test_a_question_after_a_judgement_is_still_asked() -> None:
+    # an inverted question keeps the utterance a question; only an echo does not
+    c = classify("That's not okay. Is he sleeping on his back now?", "He sleeps on his front.")
+    assert c.code == "question"

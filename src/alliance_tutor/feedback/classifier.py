@@ -620,6 +620,7 @@ _BE_OR_INTENSIFIER = _words_of(
     "super pretty quite stayed remained"
 )
 _STRENGTH_GAP = 4
+_YOU_ARE = [["you", "are"], ["you", "were"], ["you", "have"]]  # "how patient you are"
 _ASKED_WORDS = 25  # the end of the parent's turn, where a request for advice would be
 # a parent asking for a procedure: "you'll need to bring your ID" then answers it
 _HOW_TO_RE = re.compile(
@@ -1540,6 +1541,7 @@ def _option(toks: list[str]) -> _Hit | None:
 _TAKES = _words_of("takes took shows showed")
 _STRENGTH_NOUNS = _words_of(
     "patience determination creativity commitment dedication persistence courage guts nerve "
+    "honesty generosity kindness thoughtfulness effort "
     "strength resilience grit maturity steadiness initiative discipline control"
 )
 _THAT_IT = _words_of("that it this which")
@@ -1691,6 +1693,28 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
             if not strengths.isdisjoint(toks[i + 1 : i + 2 + _STRENGTH_GAP]):
                 return (0, " ".join(toks[i : i + 2 + _STRENGTH_GAP]))
             continue
+        if tok in _COPULA:
+            # "That photo book is such a thoughtful way of ...": the thing the parent
+            # made or did, named as a wise act
+            j = _past_noun_phrase_leads(toks, i + 1)
+            if i + 1 < j < len(toks) - 1 and toks[j] in strengths and toks[j + 1] in _ACT_NOUNS:
+                return (i, " ".join(toks[i : j + 2]))
+            continue
+        if tok == "how" and i + 2 < len(toks):
+            # "that's because of how steady you've been", "I can see how patient you
+            # are with her": the parent's strength, taken as known
+            # (not "how patient you can be", a doubt)
+            j = i + 1 + (toks[i + 1] in _BE_OR_INTENSIFIER)
+            if (
+                j < len(toks)
+                and toks[j] in strengths
+                and (
+                    toks[j + 1 : j + 2] in (["you're"], ["you've"])
+                    or toks[j + 1 : j + 3] in _YOU_ARE
+                )
+            ):
+                return (i, " ".join(toks[i : j + 2]))
+            continue
         if tok == "there's":
             # "There's real strength in how you ...": a strength found in the parent
             j = _past_noun_phrase_leads(toks, i + 1)
@@ -1771,6 +1795,7 @@ _HOLD_ON = frozenset(("hang on", "hold on"))
 _ANYTHING = _words_of("anything whatever everything")  # "... anything I suggest"
 _NEEDED = _words_of("time what whatever")  # "whatever time you need", "what you need to"
 _BEST = _words_of("better best")
+_FOUND_IT = [["found"], ["agreed"], ["picked"], ["chose"], ["settled"]]  # "... on something"
 _KNOWN = _words_of("your him her them yourself what it this that these those how")
 
 
@@ -2102,6 +2127,8 @@ def _code_statement(
     auto = hits.get("autonomy")
     if auto is not None and toks[auto[0] - 1 : auto[0]] and _negates(toks[auto[0] - 1]):
         auto = None  # "This wasn't your choice": the parent's lack of a say, reflected
+    if auto is not None and toks[auto[0] - 1 : auto[0]] in (["was"], ["were"]):
+        auto = None  # "Turning the telly off was your call": a choice made, no say given
     if auto is None and not _BEST.isdisjoint(toks):
         auto = _knows_best(toks)
     praised = hits.get("affirm")
@@ -2145,6 +2172,8 @@ def _code_statement(
             # "take whatever time you need to decide", "doing what you need to get
             # by": the need is the object of another verb, not an order
             road = None
+        elif road[1].startswith("something") and toks[road[0] - 1 : road[0]] in _FOUND_IT:
+            road = None  # "You found something you could both stand behind": done, not urged
         elif road[1].startswith("i ") and road[0] > 0 and toks[road[0] - 1] in _ANYTHING:
             road = None  # "free to say no to anything I suggest": advice spoken of, not given
         elif toks[road[0] - 1 : road[0]] == ["to"] and road[1].split(" ", 1)[0] in lex.imperative:
@@ -3117,13 +3146,21 @@ def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None
     questions = [r for r in subst if r.code in _QUESTIONS]
     rest = [r for r in subst if r.code not in _QUESTIONS]
     w_input = sum(_weight(r) for r in rest if r.code in _TI_SEVERITY)
+    # "You left him alone in the tub? That's irresponsible.": a judgement after a
+    # yes/no question leaves nothing to answer; the question was rhetorical.
+    # "You can't be serious. After what they've been through?": the parent's words
+    # echoed in disbelief beside a judgement are no question either
     if (
         questions
-        and subst[-1].code == "confront"
         and all(r.question_type == "closed" for r in questions)
+        and (
+            subst[-1].code == "confront"
+            or (
+                any(r.code == "confront" for r in rest)
+                and all(r.fired("declarative_question") for r in questions)
+            )
+        )
     ):
-        # "You left him alone in the tub? That's irresponsible.": a judgement after
-        # a yes/no question leaves nothing to answer; the question was rhetorical
         return "confront", None, None
     if questions:
         real = [r for r in questions if not r.fired("check_question")]

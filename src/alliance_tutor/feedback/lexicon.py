@@ -11,7 +11,6 @@ whatever its punctuation or spacing.
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -185,10 +184,20 @@ _CHOICES_RE = re.compile(r"\(([^()]*)\)")
 
 
 def alternatives(line: str) -> list[str]:
-    """ "a good (mum|dad) would" -> ["a good mum would", "a good dad would"]."""
-    parts = _CHOICES_RE.split(line)  # text, choices, text, choices, ..., text
-    options = [part.split("|") if i % 2 else [part] for i, part in enumerate(parts)]
-    return ["".join(pick) for pick in itertools.product(*options)]
+    """ "a good (mum|dad) would" -> ["a good mum would", "a good dad would"].
+
+    Groups may nest, "lucky to have (you|a (mum|dad) like you)": the innermost
+    group is expanded first, and each result again, until none is left.
+    """
+    group = _CHOICES_RE.search(line)
+    if group is None:
+        return [line]
+    before, after = line[: group.start()], line[group.end() :]
+    return [
+        expanded
+        for choice in group.group(1).split("|")
+        for expanded in alternatives(before + choice + after)
+    ]
 
 
 @cache
