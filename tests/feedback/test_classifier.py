@@ -3130,3 +3130,23 @@ def test_a_question_after_a_judgement_is_still_asked() -> None:
     # an inverted question keeps the utterance a question; only an echo does not
     c = classify("That's not okay. Is he sleeping on his back now?", "He sleeps on his front.")
     assert c.code == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("That's a careless thing to do.", "confront"),
+        ("You're worried you were careless that night.", "complex_reflection"),
+        ("You're still answering him? What are you thinking?", "confront"),
+        ("What are you thinking of trying next?", "question"),
+    ],
+)
+def test_a_label_or_a_bare_what_are_you_thinking_rebukes(text: str, code: str) -> None:
+    assert classify(text, "I left the gate open and he got out.").code == code
+
+
+@pytest.mark.parametrize(
+    "text", ["Oh wow, brilliant news!", "Right, lovely.", "Hiya!", "Oh, thank you, that's lovely."]
+)
+def test_delight_greetings_and_thanks_are_other(text: str) -> None:
+    assert classify(text, "We got the keys to the new flat today!").code == "other"

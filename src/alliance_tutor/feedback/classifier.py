@@ -1382,6 +1382,8 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
             # you tell me what she's showing you": an invitation to talk
             proposal = None
     conf = hits.get("confront")
+    if conf is None and p.flat == "what are you thinking":
+        conf = (0, p.flat)  # asked on its own, a rebuke ("what are you thinking of trying?" asks)
     collab = hits.get("collab_q")
     if (
         collab is None
