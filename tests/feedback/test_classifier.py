@@ -3150,3 +3150,17 @@ def test_a_label_or_a_bare_what_are_you_thinking_rebukes(text: str, code: str) -
 )
 def test_delight_greetings_and_thanks_are_other(text: str) -> None:
     assert classify(text, "We got the keys to the new flat today!").code == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        ("Up all night with him, and you still made it to the group.", True),
+        ("That's come from all the practice you've put in.", True),
+        ("She said rest, and you've still got two kids to look after.", False),
+        ("You've had a rough week, and you still feel awful.", False),
+    ],
+)
+def test_a_task_done_after_a_hard_time_is_credited(text: str, credited: bool) -> None:
+    code = classify(text, "It's been a really long week with the baby.").code
+    assert (code == "affirm") is credited

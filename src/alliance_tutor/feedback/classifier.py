@@ -1616,9 +1616,34 @@ _EFFORT_VERBS: dict[str, frozenset[str]] = {
 _YOU_ADVERBS = _words_of("still really always also just even been have")
 
 
+# "..., and you still finished that coursework": what the parent got done regardless
+# (not "got": "you've still got two kids to look after" is what they have)
+_STILL_DONE = _words_of("finished made did went came took found sorted brought cooked turned")
+_NOT_DONE_NEXT = _words_of("no nothing upset angry worse sick stuck lost blamed told")
+
+
+def _still_did(toks: list[str]) -> _Hit | None:
+    """ "Two in the morning, baby finally down, and you still finished that coursework":
+    a task done after the difficulty just named."""
+    for i in range(len(toks) - 3):
+        if toks[i] not in ("and", "but") or toks[i + 1] not in _YOU_BE or toks[i + 2] != "still":
+            continue
+        verb, nxt = toks[i + 3], toks[i + 4] if i + 4 < len(toks) else ""
+        allowed = _EFFORT_VERBS.get(verb)
+        if (verb in _STILL_DONE and nxt not in _NOT_DONE_NEXT) or (
+            allowed is not None and (not allowed or nxt in allowed)
+        ):
+            return (i + 1, " ".join(toks[i + 1 : i + 4]))
+    return None
+
+
 def _effort_despite(toks: list[str]) -> _Hit | None:
     """ "Even with money this tight, you've protected story time", "You came anyway":
     something the parent does against a difficulty named beside it."""
+    if "still" in toks:
+        done = _still_did(toks)
+        if done is not None:
+            return done
     if _CONCEDING.isdisjoint(toks) and (
         "even" not in toks
         or not any(
