@@ -154,7 +154,8 @@ me just pull up"; ``_INTENSIFIERS``).
      start with?", "Could we sit down and map out the week?"; not an errand,
      "should we call?"); its ``question_type`` still gives its form.
    - A question that criticises or shames ("How could you leave her with
-     him?", "Are you being honest with me?", ``data/confront.txt``) is
+     him?", "Are you being honest with me?", "And whose fault is that?",
+     ``data/confront.txt``, or a bare "What are you thinking?") is
      ``confront``, as MITI codes it.
    - A bare check of understanding ("Does that make sense?", "Is that
      right?") or of the parent's reaction to what the helper just offered
@@ -242,7 +243,15 @@ me just pull up"; ``_INTENSIFIERS``).
    food from your recipes is a thoughtful way to ..."; the parent set beside
    others, "Not every dad would think to ask"; an effort against a difficulty
    named beside it, "Even on the hardest days, you're making sure she's fed",
-   "You came anyway", not a habit, "you keep smoking even though ...") -> ``affirm``;
+   "You came anyway", not a habit, "you keep smoking even though ...", or a
+   task done after it, "..., and you still finished that coursework" (not
+   "you've still got two kids", what the parent has); a quality shown in an
+   act, "It was really generous of you to ...", "takes real honesty", "That
+   photo book is such a thoughtful way to ...", "because of how steady you've
+   been" (not "how patient you can be"); the credit given, "that's down to
+   you", "real planning on your part", "took everything you had", "was your
+   idea", "was your call" (a choice made, no say given); persistence named,
+   "you keep at it", "you've kept it up", "you make it work") -> ``affirm``;
    but not a strength beside a feeling of the parent's ("You love her, and
    you also feel guilty ...", "you're doing all you can, and it's
    infuriating", a reflection; a feeling word inside the act, "... and set up
@@ -372,7 +381,9 @@ MITI/AnnoMI practice that a turn containing a question is coded a question:
    make mornings easier?", "What would you like to start with - sleep or
    feeding?") is ``seeking_collaboration``, with the question's type. But a confrontation
    after yes/no questions only ("You left him alone in the bath? That's
-   irresponsible.") is ``confront``: the question was rhetorical.
+   irresponsible.") is ``confront``: the question was rhetorical; so is one
+   beside the parent's words echoed with a rising "?" ("You can't be serious.
+   After what they've been through?").
 2. Otherwise reflections, helper input (information, advice, autonomy,
    confront) and affirmations vote; a sentence coded only on its shape
    (``plain_statement``, ``fragment``, ``helper_statement``,
