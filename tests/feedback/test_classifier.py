@@ -3164,3 +3164,23 @@ def test_delight_greetings_and_thanks_are_other(text: str) -> None:
 def test_a_task_done_after_a_hard_time_is_credited(text: str, credited: bool) -> None:
     code = classify(text, "It's been a really long week with the baby.").code
     assert (code == "affirm") is credited
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("You're working so hard to keep her routine going.", "affirm"),
+        ("You've kept on practising every night.", "affirm"),
+        ("Those lullabies are passing on something precious.", "affirm"),
+        (
+            "You learned his tube feeds so you could bring him home, that shows real commitment.",
+            "affirm",
+        ),
+        ("You moved the cot so you could hear her at night.", "simple_reflection"),
+        ("It's getting late, so you could put her down now.", "persuade"),
+        ("That was a thoughtful way to include him. You know your son.", "affirm"),
+        ("You know your son.", "emphasizing_autonomy"),
+    ],
+)
+def test_effort_named_and_its_purpose_are_not_advice(text: str, code: str) -> None:
+    assert classify(text, "I've been doing what I can for him.").code == code

@@ -207,7 +207,8 @@ me just pull up"; ``_INTENSIFIERS``).
    nor a courtesy, "Come on in", "Don't worry about it"), a suggested
    action, hedged or not ("You could maybe try ...", "You might call ...";
    not the parent's idea reported back, "You said you could try ...", nor
-   their wish, "wishing you could take it back") or a
+   their wish, "wishing you could take it back", nor the purpose of an act
+   they did, "You moved the cot so you could hear her") or a
    warning in the helper's words ("If you skip them, she won't be
    protected"; restating the parent's own if-then is a reflection) or an
    argument for a change ("The sooner you start, the easier it is", "You'd
@@ -391,7 +392,9 @@ MITI/AnnoMI practice that a turn containing a question is coded a question:
    permission) and confrontation a double one. A tie goes to the group of the
    latest sentence, except that an affirmation beats a reflection that spells
    out the strength ("You didn't give up. You kept calling until you got it
-   done."). Reflections beat information on a tie only when they come
+   done.") or stresses the parent's knowledge beside it ("That was a
+   thoughtful way to include him. You know your son."). Reflections beat
+   information on a tie only when they come
    last, so "It's normal. You're worried about her." is a reflection.
 3. The helper-input code reported is the most MI-inconsistent one present:
    confront > persuade > persuade_with_permission > emphasizing_autonomy >
@@ -2007,6 +2010,23 @@ def _argument(toks: list[str], flat: str, ctx: _Ctx, lex: _Lexicon) -> str | Non
     return found.group(0)
 
 
+_PAST_ACTS = _words_of(
+    "took made went got did came found left kept gave brought bought put set taught learnt "
+    "chose stayed been spent sold"
+)
+
+
+def _purpose_of_past_act(toks: list[str], i: int) -> bool:
+    """ "You moved the cot so you could hear her": "so you could" after an act the
+    parent did gives its purpose (not "It's late, so you could put her down now")."""
+    lead = toks[i - 2 : i] if toks[i - 1 : i] == ["that"] else toks[i - 1 : i]
+    return (
+        lead[:1] == ["so"]
+        and i >= 3
+        and any(tok in _PAST_ACTS or (tok.endswith("ed") and len(tok) > 4) for tok in toks[:i])
+    )
+
+
 def _suggestion(toks: list[str], lex: _Lexicon) -> str | None:
     """ "You could (maybe) try ...": a suggested action, the advising roadblock.
 
@@ -2018,7 +2038,7 @@ def _suggestion(toks: list[str], lex: _Lexicon) -> str | None:
     for i in range(len(toks) - 2):
         if toks[i] != "you" or toks[i + 1] not in _SUGGESTING_MODALS:
             continue
-        if _reported_before(toks, i):
+        if _reported_before(toks, i) or _purpose_of_past_act(toks, i):
             continue
         j = i + 2
         while j < len(toks) and toks[j] in _HEDGES:
@@ -3221,9 +3241,14 @@ def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None
     # ties go to the group of the last sentence that has one of the tied weights
     tied = {g for g, w in (("input", w_input), ("refl", w_refl), ("affirm", w_affirm)) if w == top}
     group = "refl"
-    if tied == {"refl", "affirm"}:
+    if tied == {"refl", "affirm"} or (
+        tied == {"input", "affirm"}
+        and all(r.code == "emphasizing_autonomy" for r in rest if r.code in _TI_SEVERITY)
+    ):
         # "You didn't give up. You kept calling until you got it done.": the
-        # reflection spells out the strength the affirmation names
+        # reflection spells out the strength the affirmation names; "That was a
+        # thoughtful way to include him. You know your son.": so does the parent's
+        # knowledge, stressed beside it
         tied = {"affirm"}
     for r in reversed(rest):
         g = "input" if r.code in _TI_SEVERITY else "refl" if r.code in _REFLECTIONS else "affirm"
