@@ -3159,6 +3159,10 @@ def test_delight_greetings_and_thanks_are_other(text: str) -> None:
         ("That's come from all the practice you've put in.", True),
         ("She said rest, and you've still got two kids to look after.", False),
         ("You've had a rough week, and you still feel awful.", False),
+        ("He hit you, and you still went back to him.", False),
+        ("You were told no, and you still did it.", False),
+        ("He was screaming, and you still made it worse by shouting.", False),
+        ("Nights up with her, and you still found time to read to him.", True),
     ],
 )
 def test_a_task_done_after_a_hard_time_is_credited(text: str, credited: bool) -> None:

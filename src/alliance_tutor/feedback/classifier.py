@@ -1630,10 +1630,11 @@ _EFFORT_VERBS: dict[str, frozenset[str]] = {
 _YOU_ADVERBS = _words_of("still really always also just even been have")
 
 
-# "..., and you still finished that coursework": what the parent got done regardless
-# (not "got": "you've still got two kids to look after" is what they have)
-_STILL_DONE = _words_of("finished made did went came took found sorted brought cooked turned")
-_NOT_DONE_NEXT = _words_of("no nothing upset angry worse sick stuck lost blamed told")
+# "..., and you still finished that coursework": what the parent got done regardless;
+# only verbs of getting a task done (not "you still went back to him", "you still
+# did it", "you still made it worse", nor "you've still got two kids")
+_STILL_DONE = _words_of("finished cooked sorted")
+_STILL_FOUND = _words_of("time a the ways energy")
 
 
 def _still_did(toks: list[str]) -> _Hit | None:
@@ -1644,8 +1645,11 @@ def _still_did(toks: list[str]) -> _Hit | None:
             continue
         verb, nxt = toks[i + 3], toks[i + 4] if i + 4 < len(toks) else ""
         allowed = _EFFORT_VERBS.get(verb)
-        if (verb in _STILL_DONE and nxt not in _NOT_DONE_NEXT) or (
-            allowed is not None and (not allowed or nxt in allowed)
+        if (
+            verb in _STILL_DONE
+            or (allowed is not None and (not allowed or nxt in allowed))
+            or (verb == "found" and nxt in _STILL_FOUND)
+            or toks[i + 3 : i + 6] == ["made", "it", "to"]
         ):
             return (i + 1, " ".join(toks[i + 1 : i + 4]))
     return None
