@@ -3188,3 +3188,16 @@ def test_a_task_done_after_a_hard_time_is_credited(text: str, credited: bool) ->
 )
 def test_effort_named_and_its_purpose_are_not_advice(text: str, code: str) -> None:
     assert classify(text, "I've been doing what I can for him.").code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        ("That's kind of you to offer.", True),
+        ("It's kind of, you know, hard to say no to her.", False),
+        ("If you keep that up, she'll stop telling you things.", False),
+        ("That tells me you get angry fast.", False),
+    ],
+)
+def test_credit_phrases_do_not_catch_hedges_or_warnings(text: str, credited: bool) -> None:
+    assert (classify(text, "I keep saying yes to everything.").code == "affirm") is credited
