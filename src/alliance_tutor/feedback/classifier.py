@@ -1732,13 +1732,13 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
             if not (strengths.isdisjoint(taken) and _TAKEN_QUALITIES.isdisjoint(taken)):
                 return (i - 1, " ".join(toks[i - 1 : i + 3 + _STRENGTH_GAP]))
             continue
-        if tok in _COPULA and i > 1 and _gerund_subject(toks):
-            # "Making her first foods from your family's recipes is a thoughtful way
-            # of passing it on": the parent's act, named by a strength
-            if not strengths.isdisjoint(toks[i + 1 : i + 2 + _STRENGTH_GAP]):
-                return (0, " ".join(toks[i : i + 2 + _STRENGTH_GAP]))
-            continue
         if tok in _COPULA:
+            if i > 1 and _gerund_subject(toks):
+                # "Making her first foods from your family's recipes is a thoughtful
+                # way of passing it on": the parent's act, named by a strength
+                if not strengths.isdisjoint(toks[i + 1 : i + 2 + _STRENGTH_GAP]):
+                    return (0, " ".join(toks[i : i + 2 + _STRENGTH_GAP]))
+                continue
             # "That photo book is such a thoughtful way of ...": the thing the parent
             # made or did, named as a wise act
             j = _past_noun_phrase_leads(toks, i + 1)
@@ -1840,7 +1840,7 @@ _HOLD_ON = frozenset(("hang on", "hold on"))
 _ANYTHING = _words_of("anything whatever everything")  # "... anything I suggest"
 _NEEDED = _words_of("time what whatever")  # "whatever time you need", "what you need to"
 _BEST = _words_of("better best")
-_FOUND_IT = [["found"], ["agreed"], ["picked"], ["chose"], ["settled"]]  # "... on something"
+_FOUND_IT = _words_of("found agreed picked chose settled")  # "... something you could ..."
 _KNOWN = _words_of("your him her them yourself what it this that these those how")
 
 
@@ -2023,11 +2023,11 @@ _PAST_ACTS = _words_of(
 def _purpose_of_past_act(toks: list[str], i: int) -> bool:
     """ "You moved the cot so you could hear her": "so you could" after an act the
     parent did gives its purpose (not "It's late, so you could put her down now")."""
-    lead = toks[i - 2 : i] if toks[i - 1 : i] == ["that"] else toks[i - 1 : i]
-    return (
-        lead[:1] == ["so"]
-        and i >= 3
-        and any(tok in _PAST_ACTS or (tok.endswith("ed") and len(tok) > 4) for tok in toks[:i])
+    if i < 3:
+        return False
+    so_at = i - 2 if toks[i - 1] == "that" else i - 1  # "so that you could"
+    return toks[so_at] == "so" and any(
+        tok in _PAST_ACTS or (tok.endswith("ed") and len(tok) > 4) for tok in toks[:i]
     )
 
 
@@ -2234,7 +2234,7 @@ def _code_statement(
             # "take whatever time you need to decide", "doing what you need to get
             # by": the need is the object of another verb, not an order
             road = None
-        elif road[1].startswith("something") and toks[road[0] - 1 : road[0]] in _FOUND_IT:
+        elif road[1].startswith("something") and road[0] > 0 and toks[road[0] - 1] in _FOUND_IT:
             road = None  # "You found something you could both stand behind": done, not urged
         elif road[1].startswith("i ") and road[0] > 0 and toks[road[0] - 1] in _ANYTHING:
             road = None  # "free to say no to anything I suggest": advice spoken of, not given
