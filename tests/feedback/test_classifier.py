@@ -3201,3 +3201,49 @@ def test_effort_named_and_its_purpose_are_not_advice(text: str, code: str) -> No
 )
 def test_credit_phrases_do_not_catch_hedges_or_warnings(text: str, credited: bool) -> None:
     assert (classify(text, "I keep saying yes to everything.").code == "affirm") is credited
+
+
+# --------------------------------------------------------------------------- round 22
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("It shows how much you're hurting.", "simple_reflection"),
+        ("That shows how much you've been struggling.", "complex_reflection"),
+        ("It shows how much you love her.", "affirm"),
+        ("Keeping calm for her sake shows how much you put her first.", "affirm"),
+    ],
+)
+def test_how_much_the_parent_hurts_is_said_back_not_credited(text: str, code: str) -> None:
+    assert classify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Every day you get up and look after her, even when you're exhausted.", "reflection"),
+        ("Every day you're up at five with him.", "reflection"),
+        ("Every day, babies learn new words from the voices around them.", "therapist_input"),
+        ("Each day you wait makes it harder to quit.", "therapist_input"),
+    ],
+)
+def test_every_day_before_you_is_the_parents_own_day(text: str, code: str) -> None:
+    assert classify(text, "I'm so tired all the time.").behaviour == code
+
+
+def test_each_day_you_wait_is_a_warning() -> None:
+    assert classify("Each week you put it off, it gets harder.").code == "persuade"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("You've really got to know her over these weeks.", "simple_reflection"),
+        ("You've got to know each other so well.", "simple_reflection"),
+        ("You've got to know the signs of dehydration.", "persuade"),
+        ("You've got to keep her away from the smoke.", "persuade"),
+    ],
+)
+def test_got_to_know_a_person_is_coming_to_know_them(text: str, code: str) -> None:
+    assert classify(text, "I can tell when she's hungry now.").code == code

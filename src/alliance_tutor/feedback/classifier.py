@@ -1833,6 +1833,10 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
 
 
 _THERE_IS = frozenset(("there's", "there is"))
+_EVERY_DAY = frozenset(("every day", "each day"))
+_HAVE_GOT = ("you've", "you have", "you two have", "you've both")
+_KNOWN_PEOPLE = [["her"], ["him"], ["them"], ["each"], ["one"]]
+_YOU_DO = _words_of("you you're you've you'll")
 # "there's no room ...", "there's not much ... left": what is missing from the parent's life
 _NOT_NEWS = [["no"], ["not"]]
 _YOU_KNOW_IT = ["and", "you", "know", "it"]  # "..., and you know it." held against the parent
@@ -2226,6 +2230,13 @@ def _code_statement(
             road = None  # "You must be exhausted": a guess at the parent's state, no order
         elif road[1].endswith(" to") and after < len(toks) and toks[after] in _OBJECTS:
             road = None  # "it's important to you": a value, not "it's important to do"
+        elif (
+            road[1].startswith(_HAVE_GOT)
+            and road[1].endswith("got to")
+            and toks[after : after + 1] == ["know"]
+            and toks[after + 1 : after + 2] in _KNOWN_PEOPLE
+        ):
+            road = None  # "You've really got to know her": came to know, not "must"
         elif road[1].endswith(" tell") and toks[after : after + 1] == ["me"]:
             road = None  # "You can tell me if it's any use": an invitation to answer
         elif road[1] == "i want you to" and toks[after : after + 1] in (["know"], ["hear"]):
@@ -2321,7 +2332,10 @@ def _code_statement(
         return
     aff = hits.get("affirm") or _strength(toks, lex.strengths) or _effort_despite(toks)
     if aff is not None and (
-        _feels_too(toks) or _feeling_after(aff, hits.get("feeling"), toks) or _wished(aff, toks)
+        _feels_too(toks)
+        or _feeling_after(aff, hits.get("feeling"), toks)
+        or _wished(aff, toks)
+        or _shows_feeling(aff, hits.get("feeling"), toks)
     ):
         # "You love her, and you also feel guilty ...", "you're doing everything you
         # can, and it's infuriating": the strength is one side of what the parent
@@ -2367,6 +2381,15 @@ def _code_statement(
         rest = _end(cue)
         later = lex.scan(toks[rest:]).get("info")
         cue = None if later is None else (rest + later[0], later[1])
+    if (
+        cue is not None
+        and cue[1] in _EVERY_DAY
+        and toks[_end(cue) : _end(cue) + 1]
+        and toks[_end(cue)] in _YOU_DO
+    ):
+        # "Every day you get up and look after her": the parent's own days said
+        # back, not a fact from the helper ("Every day, babies learn new words")
+        cue = None
     option = _option(toks)
     info = cue or _generalization(toks) or option
     # one topic word ("hours", "crib") is weak evidence of the helper's knowledge:
@@ -2550,6 +2573,32 @@ def _feeling_after(aff: _Hit, feel: _Hit | None, toks: list[str]) -> bool:
         )
         and not _not_a_feeling(toks, feel)
     )
+
+
+def _shows_feeling(aff: _Hit, feel: _Hit | None, toks: list[str]) -> bool:
+    """ "It shows how much you're hurting": how much the parent feels, said back; not a
+    care shown ("It shows how much you love him")."""
+    if not aff[1].endswith(("how much", "how much you")):
+        return False
+    after = _end(aff)
+    if feel is not None and feel[0] >= after and toks[after : feel[0]] in _FEELER:
+        return True
+    for feeler in _FEELER:
+        k = after + len(feeler)
+        if k < len(toks) and toks[k] in _SUFFERING and toks[after:k] == feeler:
+            return True
+    return False
+
+
+_FEELER: tuple[list[str], ...] = (
+    [],
+    ["you're"],
+    ["you", "are"],
+    ["you"],
+    ["you've", "been"],
+    ["you", "have", "been"],
+)
+_SUFFERING = frozenset(("hurting", "struggling", "suffering", "grieving", "aching"))
 
 
 def _not_a_feeling(toks: list[str], hit: _Hit) -> bool:
