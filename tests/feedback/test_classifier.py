@@ -3247,3 +3247,17 @@ def test_each_day_you_wait_is_a_warning() -> None:
 )
 def test_got_to_know_a_person_is_coming_to_know_them(text: str, code: str) -> None:
     assert classify(text, "I can tell when she's hungry now.").code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Do you really think leaving him with a fifteen-year-old is okay?", "confront"),
+        ("So, do you honestly think smoking in the car is fine?", "confront"),
+        ("Do you think giving him a bottle at night would help?", "question"),
+        ("Do you really think about leaving?", "question"),
+        ("Do you really think nothing will change?", "question"),
+    ],
+)
+def test_a_choice_doubted_with_do_you_really_think_rebukes(text: str, code: str) -> None:
+    assert classify(text, "My sister's boy minds him when I'm at work.").code == code

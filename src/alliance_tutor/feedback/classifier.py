@@ -1398,6 +1398,12 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
     conf = hits.get("confront")
     if conf is None and p.flat == "what are you thinking":
         conf = (0, p.flat)  # asked on its own, a rebuke ("what are you thinking of trying?" asks)
+    if conf is None and len(p.htoks) > 4 and tuple(p.htoks[:4]) in _DOUBTING:
+        act = p.htoks[4]
+        if act.endswith("ing") and len(act) > 5 and act not in _NOT_GERUNDS:
+            # "Do you really think leaving him with a fifteen-year-old is okay?": the
+            # parent's choice doubted, a rebuke put as a question
+            conf = (len(p.toks) - len(p.htoks), " ".join(p.htoks[:5]))
     collab = hits.get("collab_q")
     if (
         collab is None
@@ -1834,6 +1840,10 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
 
 _THERE_IS = frozenset(("there's", "there is"))
 _EVERY_DAY = frozenset(("every day", "each day"))
+_DOUBTING = frozenset(
+    ("do", "you", adverb, "think") for adverb in ("really", "honestly", "seriously")
+)
+_NOT_GERUNDS = _words_of("nothing something anything everything")
 _HAVE_GOT = ("you've", "you have", "you two have", "you've both")
 _KNOWN_PEOPLE = [["her"], ["him"], ["them"], ["each"], ["one"]]
 _YOU_DO = _words_of("you you're you've you'll")
