@@ -580,6 +580,7 @@ _WH_LAST = _WH_FIRST - {"in"}  # "... would be what?"; not "... fit in?"
 _INVITE_VERBS = _words_of("tell describe walk talk say help give")
 _COPULA = _words_of("is was")
 _WE_US = _words_of("we us let's")
+_WE_ALL = _WE_US | _words_of("we'll we'd we're")
 _JOINT_PEOPLE = _WE_US | _words_of("i me")  # helper and parent working together
 _JOINT_VERBS = _words_of(
     "figure work plan think come look practice practise try brainstorm sort map make write put "
@@ -713,6 +714,9 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "got lost",
         "your street",
         "your steps",
+        "pouring",
+        "soaked",
+        "just come from",
     ),
     # asking for the parent's ideas on what to do, or to set the agenda together
     "collab_q": (
@@ -762,6 +766,9 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "(think|thinking|thought|reckon) (might|would|could|will) (help|work)",
         "(think|thinking|reckon) (helps|works)",
         "sense to (start|begin)",
+        "for us to begin",
+        "(kind|sort|type) of (help|support) (would|might|could)",
+        "(would you like|do you want) to (pick|choose|decide) (which|what|where|how)",
         "the two of us",
         "learn (it |this |that |)from you",
         "(teach|show) me how you",
@@ -795,6 +802,7 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "how do you want to go about",
         "take it from here",
         "go from here",
+        "(we'll|we can|we could) go from (there|here)",
         # the parent's ideas asked for before the helper's own (elicit, then provide)
         "before i jump in",
         "before i share",
@@ -1358,6 +1366,58 @@ _WE_MODALS = _words_of("can could should shall might")
 _JOINT_CHOICES = _JOINT_VERBS | _words_of("decide choose pick start begin sit")
 
 
+_IDEA_WH = _words_of("what which where how")
+_IDEA_MODALS = _words_of("would might could")
+_IDEA_ASKED = _words_of("you we")
+_WOULD_YOU = _words_of("you'd we'd")
+_YOUR_IDEAS = [["you"], ["you've"], ["you'd"], ["do"], ["have"]]  # "what ideas (do) you ..."
+# the words before "with you" in joint work: "think it through", "work that out"
+_JOINT_ENDS = _JOINT_VERBS | _words_of("out over it that this them")
+_OFFER_LEADS = _words_of("i'd i'll happy glad here")  # "i'd be glad to ... with you"
+_HEARING_LEADS = _words_of("tell i'd i'm it'd let")  # "tell me ...", "i'd love to hear ..."
+# "I know what would help", "that's what would help": the helper's own idea
+_KNOWN_ANSWER = _words_of("know is exactly that's")
+# between "would you" and the verb: "would you (both) (most) like to start"
+_IDEA_FILLERS = _words_of("both all most like want prefer rather really to be able")
+_IDEA_CHOICES = _words_of("try start begin pick choose tackle focus sort")
+_EASIER = _words_of("easier better smoother manageable simpler calmer safer doable")
+
+
+def _ideas_sought(toks: list[str]) -> _Hit | None:
+    """ "What would you like to try first?", "Which one would you pick?", "What would
+    make mornings less of a rush?", "... your take on what would help": the parent's
+    own ideas on what to do, sought (not "What would you do if ...?", a story, nor
+    "I know what would help", the helper's own idea)."""
+    wh = next((i for i, t in enumerate(toks) if t in _IDEA_WH), None)
+    if (
+        wh is None
+        or (wh and toks[wh - 1] in _KNOWN_ANSWER)
+        or toks[wh + 1 : wh + 2] in (["number"], ["score"])  # "what number would you pick?"
+    ):
+        return None
+    if toks[wh + 1 : wh + 2] == ["ideas"] and toks[wh + 2 : wh + 3] in _YOUR_IDEAS:
+        return (wh, f"{toks[wh]} ideas")  # "I'm interested in what ideas you've had"
+    for k in range(wh + 1, min(len(toks) - 1, wh + 8)):
+        tok = toks[k]
+        if tok in _WOULD_YOU:
+            j = k + 1
+        elif tok in _IDEA_MODALS:
+            if toks[k + 1] in ("help", "work") and toks[k + 2 : k + 3] != ["is"]:
+                return (wh, f"{toks[wh]} ... {tok} {toks[k + 1]}")
+            if toks[k + 1] == "make" and not _EASIER.isdisjoint(toks[k + 2 : k + 9]):
+                return (wh, f"{toks[wh]} ... {tok} make")
+            if toks[k + 1] not in _IDEA_ASKED:
+                continue
+            j = k + 2
+        else:
+            continue
+        while j < len(toks) and toks[j] in _IDEA_FILLERS:
+            j += 1
+        if j < len(toks) and toks[j] in _IDEA_CHOICES:
+            return (wh, " ".join(toks[k : j + 1]))
+    return None
+
+
 def _we_could(toks: list[str]) -> _Hit | None:
     """ "..., and then we can decide which to start with?", "how we could make that
     happen": helper and parent doing the work together (not "should we call?", an
@@ -1396,6 +1456,12 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
             # you tell me what she's showing you": an invitation to talk
             proposal = None
     conf = hits.get("confront")
+    if (
+        conf is not None
+        and conf[1] == "how could you"
+        and p.toks[_end(conf) : _end(conf) + 1] == ["and"]
+    ):
+        conf = None  # "How could you and the childminder land on a routine?": joint planning
     if conf is None and p.flat == "what are you thinking":
         conf = (0, p.flat)  # asked on its own, a rebuke ("what are you thinking of trying?" asks)
     if conf is None and len(p.htoks) > 4 and tuple(p.htoks[:4]) in _DOUBTING:
@@ -1415,6 +1481,8 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
         collab = (p.toks.index("together"), "together")
     if collab is None and "we" in p.toks:
         collab = _we_could(p.toks)
+    if collab is None:
+        collab = _ideas_sought(p.toks)
     if collab is None and "me" in p.toks and not _JOINT_VERBS.isdisjoint(p.toks):
         at = p.toks.index("me")
         if at and p.toks[at - 1] == "with":
@@ -1840,6 +1908,12 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
 
 _THERE_IS = frozenset(("there's", "there is"))
 _EVERY_DAY = frozenset(("every day", "each day"))
+_NUMBER_WORDS = _words_of(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty"
+)
+_RATES = frozenset(
+    ("a day", "a week", "a month", "per day", "months old", "weeks old", "years old")
+)
 _DOUBTING = frozenset(
     ("do", "you", adverb, "think") for adverb in ("really", "honestly", "seriously")
 )
@@ -2143,12 +2217,31 @@ def _code_statement(
         ctx.permission_seen = True
         return
     joint = hits.get("collab_q")
-    if joint is not None and not _WE_US.isdisjoint(joint[1].split(" ")):
+    if joint is not None and not _WE_ALL.isdisjoint(joint[1].split(" ")):
         # "I want to make sure we get to whatever's on your mind": setting the
         # agenda jointly, said as a statement
         s.code = "seeking_collaboration"
         s.add("collaboration", joint[1])
         return
+    if (
+        (first in _OFFER_LEADS or (first == "i'm" and htoks[1:2] and htoks[1] in _OFFER_LEADS))
+        and "with" in toks
+        and not _JOINT_VERBS.isdisjoint(toks)
+    ):
+        at = toks.index("with")
+        if toks[at + 1 : at + 2] == ["you"] and toks[at - 1] in _JOINT_ENDS:
+            # "I'd be glad to think it through with you": the helper offers joint work
+            s.code = "seeking_collaboration"
+            s.add("collaboration", "with you")
+            return
+    if first in _HEARING_LEADS and (first != "tell" or toks[1:2] == ["me"]):
+        sought = _ideas_sought(toks)
+        if sought is not None:
+            # "Tell me what you think would make mornings easier", "I'd like your take
+            # on what would help": the parent's ideas asked for, as a statement
+            s.code = "seeking_collaboration"
+            s.add("collaboration", sought[1])
+            return
     if "together" in toks:
         # "Like, figure out the words together.", "We could plan it together",
         # "Let's look at the schedule together": an invitation to work it out
@@ -2156,7 +2249,8 @@ def _code_statement(
         joint_work = (
             not _JOINT_VERBS.isdisjoint(toks)
             and (first in lex.imperative or not _WE_US.isdisjoint(toks))
-            and "if" not in toks
+            # "if" before "together" (not "..., together, if that would help")
+            and "if" not in toks[: toks.index("together")]
         )
         if joint_work or first == "let's":
             s.code = "seeking_collaboration"
@@ -2404,7 +2498,13 @@ def _code_statement(
     info = cue or _generalization(toks) or option
     # one topic word ("hours", "crib") is weak evidence of the helper's knowledge:
     # a sentence reusing a quarter of the parent's words restates them
-    weak_cue = cue is not None and " " not in cue[1] and not ctx.asked
+    # so is a rate ("a day", "months old") with only the parent's own numbers, said back
+    # ("Six changes a day" after "Six outfits a day"; not "That's 12 drinks a week")
+    weak_cue = (
+        cue is not None
+        and (" " not in cue[1] or (cue[1] in _RATES and _numbers_said(toks, ctx)))
+        and not ctx.asked
+    )
     if option is None and (
         (
             "feeling" in hits
@@ -2487,7 +2587,11 @@ def _code_statement(
         s.add("restates_client", f"{overlap:.2f}")
     elif len(htoks) > 4 and _SPEAKER_SELF.intersection(htoks) and _SECOND_PERSON.isdisjoint(htoks):
         # about the helper's own experience or view ("That surprised me when I
-        # read it"), not about the parent: the helper's input
+        # read it"), not about the parent: the helper's input (but "It's pouring out
+        # there, I'm soaked" is small talk)
+        if "small_talk" in hits:
+            s.add("social", hits["small_talk"][1])
+            return
         s.code = "giving_information"
         s.add("helper_statement", head[:40])
         return
@@ -2583,6 +2687,11 @@ def _feeling_after(aff: _Hit, feel: _Hit | None, toks: list[str]) -> bool:
         )
         and not _not_a_feeling(toks, feel)
     )
+
+
+def _numbers_said(toks: list[str], ctx: _Ctx) -> bool:
+    """Is every number in ``toks`` one the parent said?"""
+    return all(ctx.said(t) for t in toks if t in _NUMBER_WORDS or (t[0].isdigit() and t.isalnum()))
 
 
 def _shows_feeling(aff: _Hit, feel: _Hit | None, toks: list[str]) -> bool:
@@ -2701,12 +2810,40 @@ def _reflection_is_complex(
         s.add("selects_from_long_turn", f"{len(ctx.toks)} words")
         return True
     new = mine - ctx.stems if ctx.has_context else mine
-    if len(new) >= _NEW_CONTENT or _reframes_full_turn(mine, new, ctx):
+    if (
+        len(new) >= _NEW_CONTENT
+        or _reframes_full_turn(mine, new, ctx)
+        or (ctx.has_context and _extends_restated(toks, ctx, stop))
+    ):
         # a whole clause or more, mostly in words the parent did not use: it
         # continues the paragraph or says what the words mean
         s.add("adds_content", " ".join(sorted(new)[:5]))
         return True
     return False
+
+
+def _extends_restated(toks: list[str], ctx: _Ctx, stop: frozenset[str]) -> bool:
+    """ "Four on, four off, so just as you adjust to one world it's time to switch
+    back": the parent's facts said back, then a clause in new words that says what
+    they mean."""
+    for k, tok in enumerate(toks):
+        if tok not in _EXTENDERS or k < 2 or k > len(toks) - 5:
+            continue
+        before = content_stems(toks[:k], stop)
+        after = content_stems(toks[k + 1 :], stop)
+        added = after - ctx.stems
+        if (
+            before
+            and len(before & ctx.stems) * 2 >= len(before)
+            and len(added) >= _EXTENSION
+            and len(added) >= _REFRAMED_SHARE * len(after)
+        ):
+            return True
+    return False
+
+
+_EXTENDERS = _words_of("and so")
+_EXTENSION = 4  # new content words after the parent's facts that extend them
 
 
 def _reframes_full_turn(mine: set[str], new: set[str], ctx: _Ctx) -> bool:
