@@ -152,11 +152,19 @@ me just pull up"; ``_INTENSIFIERS``).
      I jump in, what have you already tried?") or "we" with a modal and a
      verb of joint work or choice ("..., and then we can decide which to
      start with?", "Could we sit down and map out the week?"; not an errand,
-     "should we call?"); its ``question_type`` still gives its form.
+     "should we call?"), or the parent's own ideas on what to do (a "what /
+     which / where / how" with "would/might/could you" and a verb of choice,
+     "What would you like to try first?", "Which one would you pick?"; "what
+     would help/work"; "What would make the mornings easier?"; "what ideas do
+     you have"; "What kind of help would feel right?"; not "What would you
+     do if ...?", a story, nor "What number would you pick?", a scale); its
+     ``question_type`` still gives its form.
    - A question that criticises or shames ("How could you leave her with
      him?", "Are you being honest with me?", "And whose fault is that?",
-     ``data/confront.txt``, or a bare "What are you thinking?") is
-     ``confront``, as MITI codes it.
+     ``data/confront.txt``, a bare "What are you thinking?", or the parent's
+     choice doubted, "Do you really think leaving him with ... is okay?") is
+     ``confront``, as MITI codes it; "How could you and the childminder ...?"
+     plans jointly and stays a question.
    - A bare check of understanding ("Does that make sense?", "Is that
      right?") or of the parent's reaction to what the helper just offered
      ("How would that sound?", "What do you think of an idea like that?")
@@ -169,7 +177,11 @@ me just pull up"; ``_INTENSIFIERS``).
    affirm); "let's work on this together", "Let's look at it together", joint
    work proposed ("We could sort it out together", not under "if") or the
    agenda set jointly ("I want to make sure we get to what's on your mind";
-   not "something you two will figure out together", without the helper)
+   not "something you two will figure out together", without the helper),
+   the parent's ideas asked for in a statement ("Tell me what you think would
+   make bedtime easier", "I'd like your take on what would help", "I'm
+   interested in what ideas you've had", "..., and we'll go from there") or
+   joint work offered ("I'd be glad to think it through with you")
    -> ``seeking_collaboration``; "Come on." (disbelief) -> ``confront``;
    denying what the parent said of themself ("I was sick." -- "You weren't
    sick."; "I'm fine." -- "You're not fine."; "I was fine." -- "No, that's
@@ -196,10 +208,12 @@ me just pull up"; ``_INTENSIFIERS``).
    by"; nor a guess at the parent's state, "you must be exhausted", "you must
    feel ..." (but "you must be careful" orders); not
    "it's important to you", nor a counterfactual, "you shouldn't have said"
-   (but "you need to have a plan": "have" before an object), nor a duty the
+   (but "you need to have a plan": "have" before an object), nor coming to
+   know someone, "You've really got to know her", nor a duty the
    parent feels, "you feel you have
    to", unless "so" draws the helper's conclusion, "you feel fine, so you've
-   got to take them"), an imperative verb first ("Put her down on her back",
+   got to take them"), a warning of delay ("Each week you put it off ..."), an
+   imperative verb first ("Put her down on her back",
    "Don't do that", also after "please" or a time, "Please don't give him
    honey", "Next time, hold on to her"; "Tell
    your GP", while "Tell me ..." invites talk; not a noun phrase followed by a
@@ -260,7 +274,9 @@ me just pull up"; ``_INTENSIFIERS``).
    ("You want her to see that you're taking this seriously", a reflection),
    nor the parent's own words of themselves said back ("I love him." -- "You
    love him.", a reflection), nor one side of an ambivalence ("part of you
-   showed up anyway"), nor "a brave face"; "You know your son so well"
+   showed up anyway"), nor "a brave face", nor how much the parent hurts ("It
+   shows how much you're hurting", a reflection; "It shows how much you love
+   him" affirms); "You know your son so well"
    affirms where "You know your son best" stresses autonomy;
    an autonomy phrase that begins where an advice phrase does ("you can say no"),
    or right after it ("you have to go with your gut"), wins over it, as does
@@ -296,7 +312,9 @@ me just pull up"; ``_INTENSIFIERS``).
    statement, a statement that mostly reuses the parent's content words, or a
    plain statement about the parent's world is a reflection; a plain statement
    about the helper's own experience ("That surprised me when I read it":
-   "I"/"me"/"my" and no "you") is the helper's input; a first-person statement
+   "I"/"me"/"my" and no "you") is the helper's input, but the visit's own
+   running and small talk ("I'll just sign off this visit sheet", "It's
+   pouring out there, I'm soaked") is ``other``; a first-person statement
    ("I'll bring the forms", "We can ...") or a statement with an information
    cue (norms, research, services, a generalisation about other people such as
    "many moms ...", "some babies ...", or a bare plural: "Toddlers often ...",
@@ -305,7 +323,10 @@ me just pull up"; ``_INTENSIFIERS``).
    comes in waves", "Separation anxiety commonly peaks ...", with no "you";
    not "there's no room ..." or "there's not much of you left", what is
    missing from the parent's life, unless a cue follows, "there's no safe
-   amount"; a one-word cue only when under a quarter of the words
+   amount"; not "every day you ...", the parent's own day; a one-word cue, or
+   a rate ("a day", "months old") whose numbers are all the parent's ("Six
+   changes a day" after "Six outfits a day", not "That's 12 drinks a week"),
+   only when under a quarter of the words
    are the parent's and no feeling is named, "there's guilt on top of the
    tiredness" reflects) is ``giving_information`` (an option laid out, "Some
    parents find ...", after the parent asked for ideas is
@@ -352,7 +373,10 @@ me just pull up"; ``_INTENSIFIERS``).
    the reflection's (the turn put in other terms, an image or a meaning:
    "Whatever else goes, her room stays warm" after "We only heat her room";
    after a shorter turn such new words more often restate something said
-   before it, as AnnoMI's coders find); a reflection of at least ``_SELECTIVE_REFLECTION``
+   before it, as AnnoMI's coders find), or the parent's facts said back and
+   then, after "and"/"so", a clause of at least ``_EXTENSION`` new content
+   words ("Four on, four off, so just as you adjust to one world it's time to
+   switch back"); a reflection of at least ``_SELECTIVE_REFLECTION``
    content words after a parent's turn of at least ``_LONG_TURN`` words picks
    out and reframes part of it (evidence ``selects_from_long_turn``); else
    simple. (Tried and not kept: a length rule, "at least 10 words, mostly not
@@ -1380,6 +1404,7 @@ _KNOWN_ANSWER = _words_of("know is exactly that's")
 # between "would you" and the verb: "would you (both) (most) like to start"
 _IDEA_FILLERS = _words_of("both all most like want prefer rather really to be able")
 _IDEA_CHOICES = _words_of("try start begin pick choose tackle focus sort")
+_IDEA_TRIGGERS = _IDEA_MODALS | _WOULD_YOU | {"ideas"}
 _EASIER = _words_of("easier better smoother manageable simpler calmer safer doable")
 
 
@@ -1388,6 +1413,8 @@ def _ideas_sought(toks: list[str]) -> _Hit | None:
     make mornings less of a rush?", "... your take on what would help": the parent's
     own ideas on what to do, sought (not "What would you do if ...?", a story, nor
     "I know what would help", the helper's own idea)."""
+    if _IDEA_TRIGGERS.isdisjoint(toks):
+        return None  # most questions: no "would", "might", "could" or "ideas"
     wh = next((i for i, t in enumerate(toks) if t in _IDEA_WH), None)
     if (
         wh is None
