@@ -3374,3 +3374,17 @@ def test_the_parents_own_numbers_said_back_and_extended(text: str, context: str,
 )
 def test_joint_planning_is_no_rebuke_and_worth_switching_is_advice(text: str, code: str) -> None:
     assert classify(text, "He says a tap on the hand never hurt anyone.").code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("It can scald her mouth, so please stand the bottle in hot water instead.", "persuade"),
+        ("If it gets worse, please call the GP straight away.", "persuade"),
+        ("Please let me know if anything changes.", "giving_information"),
+        ("He asked her to please stop.", "simple_reflection"),
+        ("You said please stop shouting.", "simple_reflection"),
+    ],
+)
+def test_please_before_an_order_later_in_the_sentence_advises(text: str, code: str) -> None:
+    assert classify(text, "He asked her to please stop shouting.").code == code

@@ -215,7 +215,9 @@ me just pull up"; ``_INTENSIFIERS``).
    got to take them"), a warning of delay ("Each week you put it off ..."), an
    imperative verb first ("Put her down on her back",
    "Don't do that", also after "please" or a time, "Please don't give him
-   honey", "Next time, hold on to her"; "Tell
+   honey", "Next time, hold on to her", or "please" and an order later in
+   the sentence, "..., so please stand the bottle in hot water" (not "please
+   let me know", nor "asked her to please stop"); "Tell
    your GP", while "Tell me ..." invites talk; not a noun phrase followed by a
    verb, "Sleep training can help",
    nor a courtesy, "Come on in", "Don't worry about it"), a suggested
@@ -1935,6 +1937,7 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
 
 _THERE_IS = frozenset(("there's", "there is"))
 _EVERY_DAY = frozenset(("every day", "each day"))
+_COURTESY_VERBS = _words_of("let feel help take tell go come have sit excuse bear hold hang ask")
 _NUMBER_WORDS = _words_of(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty"
 )
@@ -2427,6 +2430,19 @@ def _code_statement(
     ):
         advice_words = order[0]
         s.add("imperative", order[0])
+    if advice_words is None and "please" in toks[1:]:
+        at = toks.index("please", 1)
+        verb = toks[at + 1] if at + 1 < len(toks) else ""
+        if (
+            verb in lex.imperative
+            and verb not in _COURTESY_VERBS
+            and toks[at - 1] != "to"  # "He asked her to please stop": reported
+            and not _reported_before(toks, at)  # "You said please stop shouting"
+        ):
+            # "..., so please stand the bottle in hot water instead": an order
+            # later in the sentence (not "please let me know", "please take a seat")
+            advice_words = f"please {verb}"
+            s.add("imperative", verb)
     if advice_words is None:
         advice_words = (
             _suggestion(toks, lex)
