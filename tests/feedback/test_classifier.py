@@ -3286,6 +3286,7 @@ def test_a_choice_doubted_with_do_you_really_think_rebukes(text: str, code: str)
         ("What did you try last time?", "question"),
         ("What number would you pick, from 0 to 10?", "question"),
         ("What ideas did the nurse give you?", "question"),
+        ("What kind of support could you get from your mum?", "question"),
     ],
 )
 def test_asking_for_the_parents_ideas_on_what_to_do_seeks_collaboration(

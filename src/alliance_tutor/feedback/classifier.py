@@ -793,7 +793,7 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "(think|thinking|reckon) (helps|works)",
         "sense to (start|begin)",
         "for us to begin",
-        "(kind|sort|type) of (help|support) (would|might|could)",
+        "(kind|sort|type) of (help|support) (would|might) (feel|be|work|help|suit)",
         "(would you like|do you want) to (pick|choose|decide) (which|what|where|how)",
         "the two of us",
         "learn (it |this |that |)from you",
@@ -1412,7 +1412,7 @@ _EASIER = _words_of("easier better smoother manageable simpler calmer safer doab
 
 def _ideas_sought(toks: list[str]) -> _Hit | None:
     """ "What would you like to try first?", "Which one would you pick?", "What would
-    make mornings less of a rush?", "... your take on what would help": the parent's
+    make mornings easier?", "... your take on what would help": the parent's
     own ideas on what to do, sought (not "What would you do if ...?", a story, nor
     "I know what would help", the helper's own idea)."""
     if _IDEA_TRIGGERS.isdisjoint(toks):
