@@ -1493,7 +1493,7 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
         conf = None  # "How could you and the childminder land on a routine?": joint planning
     if conf is None and p.flat == "what are you thinking":
         conf = (0, p.flat)  # asked on its own, a rebuke ("what are you thinking of trying?" asks)
-    if conf is None and len(p.htoks) > 4 and tuple(p.htoks[:4]) in _DOUBTING:
+    if conf is None and p.htoks[0] == "do" and len(p.htoks) > 4 and tuple(p.htoks[:4]) in _DOUBTING:
         act = p.htoks[4]
         if act.endswith("ing") and len(act) > 5 and act not in _NOT_GERUNDS:
             # "Do you really think leaving him with a fifteen-year-old is okay?": the
@@ -2743,11 +2743,13 @@ def _shows_feeling(aff: _Hit, feel: _Hit | None, toks: list[str]) -> bool:
     if not aff[1].endswith(("how much", "how much you")):
         return False
     after = _end(aff)
-    if feel is not None and feel[0] >= after and toks[after : feel[0]] in _FEELER:
-        return True
     for feeler in _FEELER:
-        k = after + len(feeler)
-        if k < len(toks) and toks[k] in _SUFFERING and toks[after:k] == feeler:
+        k = after + len(feeler)  # the feeling's place after "you're", "you've been" ...
+        if (
+            k < len(toks)
+            and ((feel is not None and feel[0] == k) or toks[k] in _SUFFERING)
+            and toks[after:k] == feeler
+        ):
             return True
     return False
 
