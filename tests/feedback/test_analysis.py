@@ -142,6 +142,19 @@ def test_percent_thresholds_at_the_boundaries() -> None:
     assert a.ratings["percent_open_questions"] == "beginning"
 
 
+def test_percent_open_counts_only_the_questions() -> None:
+    # the open invitation to collaborate is not one of the questions: 1 open of 1
+    a = analyze_turns(
+        session(
+            (HV, "How are things this week?"),
+            (MOM, "Mornings are a scramble with the two of them."),
+            (HV, "What would make the mornings easier for you?"),
+        )
+    )
+    assert [r.code for _, r in a.utterances] == ["question", "seeking_collaboration"]
+    assert a.percent_open_questions == pytest.approx(100.0)
+
+
 def test_no_helper_turns_gives_undefined_scores() -> None:
     a = analyze_turns(session((MOM, "Hello?")), helper=MOM.upper())
     assert isinstance(a, SessionAnalysis)

@@ -204,7 +204,9 @@ def analyze_turns(turns: Sequence[Turn], helper: str | None = None) -> SessionAn
         result = classify(turn.text, context)
         coded.append((turn, result))
         counts[result.code] += 1
-        if result.question_type == "open":
+        # out of the questions only: an invitation to collaborate keeps its question
+        # type but is not counted among the questions
+        if result.code == "question" and result.question_type == "open":
             n_open += 1
     n_q = counts["question"]
     n_sr = counts["simple_reflection"]
