@@ -3389,3 +3389,122 @@ def test_joint_planning_is_no_rebuke_and_worth_switching_is_advice(text: str, co
 )
 def test_please_before_an_order_later_in_the_sentence_advises(text: str, code: str) -> None:
     assert classify(text, "He asked her to please stop shouting.").code == code
+
+
+# --------------------------------------------------------------------------- round 23
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        (
+            "The health visitor can come to the flat, so give her a ring tomorrow.",
+            "I can't face the clinic with both of them.",
+            "persuade",
+        ),
+        (
+            "A warm bath, a story, then the light off, stick to that for a week.",
+            "Bedtime is a fight every single night.",
+            "persuade",
+        ),
+        (
+            "After a drink, put him in his own cot beside you instead.",
+            "Some nights I've had a glass of wine and he ends up in with me.",
+            "persuade",
+        ),
+        # a verb that shares the first clause's subject, or an option in a list
+        (
+            "You'd move house, change jobs, if it meant she was safe.",
+            "I'd do anything to keep her away from him.",
+            "complex_reflection",
+        ),
+        (
+            "Whether you stop, cut down or, you know, leave it for now, that's up to you.",
+            "I don't know what to do about the smoking.",
+            "emphasizing_autonomy",
+        ),
+        ("Sure, take your time, I'll wait here.", "Hang on, let me find her red book.", "other"),
+        # the steps the parent asked for
+        (
+            "The form's at the front desk; bring her red book and your letter.",
+            "How do I get her registered at the new surgery?",
+            "giving_information",
+        ),
+    ],
+)
+def test_an_order_opening_a_later_clause_advises(text: str, context: str, code: str) -> None:
+    assert classify(text, context).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        (
+            "Moving her bath earlier would make the evenings a lot calmer.",
+            "She's wired at bedtime, we're up till ten.",
+            "persuade",
+        ),
+        (
+            "Once you start reading with him at night, you'll see a difference.",
+            "He won't sit still for anything.",
+            "persuade",
+        ),
+        (
+            "It's time to move her into her own room, while she's still small.",
+            "She's still in with us at eight months.",
+            "persuade",
+        ),
+        (
+            "A childminder would suit him much better than a big nursery.",
+            "We're looking at the nursery on the high street.",
+            "persuade",
+        ),
+    ],
+)
+def test_a_change_argued_for_by_its_payoff_advises(text: str, context: str, code: str) -> None:
+    assert classify(text, context).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Moving her bath earlier would make the evenings calmer, you're hoping.",
+            "I think moving her bath earlier might calm the evenings down.",
+        ),
+        (
+            "Part of you knows it's time to cut back, and part of you loves Fridays.",
+            "I know I drink too much on Fridays, but it's my night.",
+        ),
+    ],
+)
+def test_the_parents_own_plan_or_knowledge_said_back_reflects(text: str, context: str) -> None:
+    assert classify(text, context).behaviour == "reflection"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ten a day with a baby in the house is nothing to be proud of.", "confront"),
+        ("That's a pretty poor excuse for missing her jabs.", "confront"),
+        ("Stopping at two weeks is giving up too easily.", "confront"),
+        ("Other new mums manage to get to the clinic on the bus.", "confront"),
+        ("It feels like what you want doesn't count for much at home.", "complex_reflection"),
+    ],
+)
+def test_judging_the_parents_reason_or_act_confronts(text: str, code: str) -> None:
+    assert classify(text, "I just don't have the energy for it.").code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You thought ahead and made a tough call for his sake.",
+        "You've planned the move really carefully.",
+        "You put in hours reading to her every night.",
+        "Even exhausted, you're finding the energy to take her to the park.",
+        "Keeping that diary shows how committed you are to getting it right.",
+    ],
+)
+def test_forethought_and_effort_credited_affirm(text: str) -> None:
+    assert classify(text, "I've been trying to keep on top of everything.").code == "affirm"

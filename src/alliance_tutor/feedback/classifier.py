@@ -1802,6 +1802,28 @@ def _past_noun_phrase_leads(toks: list[str], j: int) -> int:
     return j
 
 
+# "You've looked into this nursery really carefully": the care the parent took
+_CAREFUL = _words_of("carefully thoroughly thoughtfully")
+_DILIGENT_ACTS = _words_of(
+    "looked researched planned thought prepared read checked chosen chose picked weighed"
+)
+_CARE_GAP = 7  # words between the act and "carefully"
+
+
+def _done_with_care(toks: list[str]) -> _Hit | None:
+    """ "You've planned the move really carefully": an act of the parent's, done with care."""
+    if _CAREFUL.isdisjoint(toks):
+        return None
+    careful = next(i for i, tok in enumerate(toks) if tok in _CAREFUL)
+    you = next((i for i in range(careful - 1, -1, -1) if toks[i] in ("you", "you've")), careful)
+    k = you + 2 if toks[you + 1 : you + 2] == ["have"] else you + 1
+    while k < careful and (toks[k] in ("really", "so") or toks[k].endswith("ly")):
+        k += 1  # "you've clearly thought it through carefully"
+    if k < careful <= k + _CARE_GAP and toks[k] in _DILIGENT_ACTS and "but" not in toks[k:careful]:
+        return (you, " ".join(toks[you : careful + 1]))
+    return None
+
+
 def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     """ "You're so patient with her", "you've been really determined", "your persistence".
 
@@ -1947,7 +1969,6 @@ _RATES = frozenset(
 _DOUBTING = frozenset(
     ("do", "you", adverb, "think") for adverb in ("really", "honestly", "seriously")
 )
-_NOT_GERUNDS = _words_of("nothing something anything everything")
 _HAVE_GOT = ("you've", "you have", "you two have", "you've both")
 _KNOWN_PEOPLE = [["her"], ["him"], ["them"], ["each"], ["one"]]
 _YOU_DO = _words_of("you you're you've you'll")
@@ -2117,19 +2138,45 @@ _PROMISE_RE = re.compile(
 
 
 def _argument(toks: list[str], flat: str, ctx: _Ctx, lex: _Lexicon) -> str | None:
-    """ "The earlier you quit, the easier it is", "You'd be happier if you ...": an
-    argument for a change, in words that are not the parent's own."""
+    """ "The earlier you quit, the easier it is", "You'd be happier if you ...",
+    "Getting to bed by eleven would make the night feeds easier", "Once you start
+    ..., you'll see ...": an argument for a change, in words that are not the
+    parent's own."""
     found = None
     if not _CORRELATIVE_FIRST.isdisjoint(toks) and toks.count("the") > 1:
         found = _CORRELATIVE_RE.search(flat)
     if found is None and "if" in toks and not _PROMISED.isdisjoint(toks):
         found = _PROMISE_RE.search(flat)
+    if found is None and toks[:2] == ["once", "you"]:
+        found = _PAYOFF_RE.search(flat)
+    if found is None and toks[0].endswith("ing") and not _GAIN_VERBS.isdisjoint(toks):
+        found = _gain_of_change(toks, flat, ctx)
     if found is None or _overlap(toks, ctx, lex.stop) >= 0.5:
         return None
     words = found.group(0).split(" ")
     if "me" in words or "i" in words:
         return None  # "The more you tell me, the better I understand": the helper's need
     return found.group(0)
+
+
+# "Once you start ..., you'll see him listen": a payoff promised for a change
+_PAYOFF_RE = re.compile(r"\byou'll (?:see|notice|find|feel) (?:a|the|him|her|them|how|what)\b")
+# "Switching it off would give her more chances to hear you": a change, named by a
+# gerund the parent did not say, and what it would do for the child or the parent
+_GAIN_VERBS = _words_of("make give help free save protect let")
+# (the modal in the gerund's own clause: not "Losing weight helps, because that would ...")
+_GAIN_RE = re.compile(
+    r"^\w+ing(?: (?!because |that |which |and |but )\S+){0,12} (?:would|will|could) "
+    r"(?:really |probably |)(?:make|give|help|free|save|protect|let)\b"
+)
+
+
+def _gain_of_change(toks: list[str], flat: str, ctx: _Ctx) -> re.Match[str] | None:
+    """The gain promised for a change named by a gerund the parent did not say."""
+    found = _GAIN_RE.search(flat)
+    if found is None or toks[0] in _NOT_GERUNDS or stem(toks[0]) in ctx.stems:
+        return None
+    return found
 
 
 _PAST_ACTS = _words_of(
@@ -2201,6 +2248,75 @@ def _third_party_need(toks: list[str], ctx: _Ctx, lex: _Lexicon) -> str | None:
     return None
 
 
+# what may join a later clause to the one before ("..., so give them a ring")
+_CLAUSE_LINKS = _words_of("so then and just")
+# what follows a verb given as an order: its object or particle ("stick to that")
+_ORDER_OBJECTS = _words_of(
+    "her him them it that this the a an your some one to in out up off down back away"
+)
+_NOT_LATER_ORDERS = _words_of("let tell come go have be always ask talk speak stop feel")
+_ASIDE_LEADS = _words_of(
+    "including like especially except besides"
+)  # "..., including X, cover ..."
+_CHUNK_FILLERS = _FILLERS | _words_of("you know i mean like")
+
+
+def _later_order(cleaned: str, lex: _Lexicon, courtesy: str) -> str | None:
+    """ "..., swap to that", "On those nights, pop her in the basket", "..., so give
+    them a ring": an order opening a clause after the first.
+
+    Not a verb sharing an earlier subject or "to" ("You'd change anything, give
+    up anything", "trying to build a career, get that going", "Most plans,
+    including Medicaid, cover a pump"), an option in a list ("whether you cut
+    back or, you know, leave it"), nor words that report or voice someone's
+    thought ("You tell yourself, just get through it", "It's like, get up,
+    feed her, repeat"), nor ``courtesy``, a social phrase of the sentence ("..., take
+    your time").
+    """
+    chunks = _CLAUSE_SPLIT_RE.split(cleaned)
+    before = _tokens(chunks[0])
+    if not before or "whether" in before:
+        return None
+    shared_subject = before[0] in _PRONOUN_SUBJECTS
+    prev = before
+    for chunk in chunks[1:]:
+        ctoks = _tokens(chunk)
+        k = 0
+        while k < len(ctoks) - 1 and ctoks[k] in _CLAUSE_LINKS:
+            k += 1
+        verb, nxt = (ctoks[k], ctoks[k + 1]) if k + 1 < len(ctoks) else ("", "")
+        if verb in ("don't", "never") and nxt in lex.imperative:
+            verb, nxt = f"{verb} {nxt}", ctoks[k + 2] if k + 2 < len(ctoks) else "to"
+        if (
+            verb.rsplit(" ", 1)[-1] in lex.imperative
+            and verb not in _NOT_ACTIONS
+            and verb not in _NOT_LATER_ORDERS
+            and nxt in _ORDER_OBJECTS
+            and not courtesy.startswith(f"{verb} ")
+            and not (shared_subject and k == 0)
+            and prev
+            and not all(t in _CHUNK_FILLERS for t in prev)
+            and prev[0] not in _ASIDE_LEADS
+            and prev[-1] not in ("like", "or")
+            and not _infinitive_in(prev[-4:])
+            and _REPORTED.isdisjoint(before)
+            and "yourself" not in before
+        ):
+            return verb
+        if ctoks:
+            prev = ctoks
+            before += ctoks
+    return None
+
+
+def _infinitive_in(toks: list[str]) -> bool:
+    """Is there a "to" before a verb ("to create"), not before a noun ("to the clinic")?"""
+    return any(
+        tok == "to" and nxt not in _DETERMINERS and nxt not in _OBJECTS
+        for tok, nxt in itertools.pairwise(toks)
+    )
+
+
 # a courtesy or a time said before an order ("Please don't ...", "Next time, hold ...")
 _ORDER_LEADS = (
     ("please",),
@@ -2217,16 +2333,8 @@ _ORDER_LEAD_WORDS = frozenset(lead[0] for lead in _ORDER_LEADS)
 _HAVE_OBJECT_LEADS = _words_of("a an some any one this that your")
 
 
-def _code_statement(
-    s: _Sentence,
-    head: str,
-    htoks: list[str],
-    flat: str,
-    toks: list[str],
-    hits: dict[str, _Hit],
-    ctx: _Ctx,
-    lex: _Lexicon,
-) -> None:
+def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
+    head, htoks, flat, toks, hits = p.head, p.htoks, p.flat, p.toks, p.hits
     first = htoks[0]
     if "praise" in hits and lex.praise_only.match(flat):
         s.add("praise", flat)
@@ -2310,7 +2418,7 @@ def _code_statement(
         # "... is far too late, and you know it": the parent's knowledge held against
         # them (only as the last words: "and, you know, it does ..." is a filler)
         conf = (len(toks) - 4, "and you know it")
-    lead_in = toks[max(0, conf[0] - 3) : conf[0]] if conf is not None else []
+    lead_in = toks[max(0, conf[0] - _LEAD_IN) : conf[0]] if conf is not None else []
     if (
         conf is not None
         and not _FEEL.intersection(lead_in)
@@ -2360,6 +2468,15 @@ def _code_statement(
             road = None  # "... something you shouldn't have said": a counterfactual
         elif toks[after : after + 2] == ["be", "proud"]:
             road = None  # "You should be proud of yourself": the parent's worth, affirmed
+        elif (
+            road[1].startswith(_ITS_TIME)
+            and road[0] > len(toks) - len(htoks)
+            and toks[road[0] - 1] not in _VERDICT_LEADS
+        ):
+            # "part of you knows it's time to cut back", "just as you adjust, it's time
+            # to switch back": the parent's sense or schedule; the helper's verdict
+            # opens the sentence ("It's time to get him into his own bed")
+            road = None
         elif road[1] == "you must" and _guesses_state(toks, after, hits.get("feeling")):
             road = None  # "You must be exhausted": a guess at the parent's state, no order
         elif road[1].endswith(" to") and after < len(toks) and toks[after] in _OBJECTS:
@@ -2443,6 +2560,19 @@ def _code_statement(
             # later in the sentence (not "please let me know", "please take a seat")
             advice_words = f"please {verb}"
             s.add("imperative", verb)
+    if advice_words is None and "," in p.cleaned and _overlap(toks, ctx, lex.stop) < 0.5:
+        # not the parent's own plan said back ("One new food at a time, and then wait")
+        social = hits.get("social")
+        later_order = _later_order(p.cleaned, lex, social[1] if social else "")
+        if later_order is not None and ctx.asked_how:
+            # "How do I sign up?" -- "The office is on Fourth Street; bring your ID":
+            # the steps asked for, information
+            s.code = "giving_information"
+            s.add("answers_parent", later_order)
+            return
+        if later_order is not None:
+            advice_words = later_order
+            s.add("imperative", later_order)
     if advice_words is None:
         advice_words = (
             _suggestion(toks, lex)
@@ -2477,7 +2607,12 @@ def _code_statement(
         s.code = "emphasizing_autonomy"
         s.add("autonomy", auto[1])
         return
-    aff = hits.get("affirm") or _strength(toks, lex.strengths) or _effort_despite(toks)
+    aff = (
+        hits.get("affirm")
+        or _strength(toks, lex.strengths)
+        or _effort_despite(toks)
+        or _done_with_care(toks)
+    )
     if aff is not None and (
         _feels_too(toks)
         or _feeling_after(aff, hits.get("feeling"), toks)
@@ -2695,6 +2830,11 @@ def _feels_too(toks: list[str]) -> bool:
 
 _ALSO = _words_of("also still too")
 _WONDERING = _words_of("whether wondering worried worry afraid scared")
+# how far before a label a feeling or doubt can frame it ("It feels like your
+# opinion doesn't count for much")
+_LEAD_IN = 5
+_ITS_TIME = ("it's time", "it is time", "it's high", "it is high", "it's about", "it is about")
+_VERDICT_LEADS = _words_of("maybe perhaps think really now honestly")
 
 
 _WISH_VERBS = _words_of("want wants wanted wanting wish wishing hope hoping")
@@ -3199,7 +3339,7 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
         if base is not None and _question_of(base, lex)[0] is None:
             base.hits = lex.scan(base.toks)
             s.add("tag_question", tag.group(1).lower())
-            _code_statement(s, base.head, base.htoks, base.flat, base.toks, base.hits, ctx, lex)
+            _code_statement(s, base, ctx, lex)
             return _finish(p.stripped, s)
     if (
         idx == 0
@@ -3231,7 +3371,7 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
             # ("So you feel you've tried everything and nothing works?"): AnnoMI's
             # coders code it as the reflection it is
             s.add("tentative_reflection", head[:60])
-            _code_statement(s, p.head, p.htoks, p.flat, p.toks, p.hits, ctx, lex)
+            _code_statement(s, p, ctx, lex)
             if s.code in _REFLECTIONS:
                 return _finish(p.stripped, s)
             s = _Sentence(idx)
@@ -3247,7 +3387,7 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
     if qtype is not None:
         _code_question(s, _adjust_qtype(qtype, p), p, ctx, lex)
     else:
-        _code_statement(s, p.head, p.htoks, p.flat, p.toks, p.hits, ctx, lex)
+        _code_statement(s, p, ctx, lex)
     return _finish(p.stripped, s)
 
 
