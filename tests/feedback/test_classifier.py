@@ -3508,3 +3508,47 @@ def test_judging_the_parents_reason_or_act_confronts(text: str, code: str) -> No
 )
 def test_forethought_and_effort_credited_affirm(text: str) -> None:
     assert classify(text, "I've been trying to keep on top of everything.").code == "affirm"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("That's putting the hoovering ahead of your daughter.", "confront"),
+        ("So your lie-in comes before her breakfast?", "confront"),
+        ("And you think the cold air clears the smoke out, do you?", "confront"),
+        ("How would you even know, from the kitchen?", "confront"),
+        ("Isn't that what every parent says until something happens?", "confront"),
+        ("Even in the rain, you're putting his lungs ahead of your own comfort.", "affirm"),
+    ],
+)
+def test_priorities_judged_and_beliefs_echoed_in_disbelief(text: str, code: str) -> None:
+    assert classify(text, "I smoke by the back door, it's fine.").code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        (
+            "My suggestion is to take your sister along to the appointment.",
+            "Go on then, tell us what you think.",
+            "persuade_with_permission",
+        ),
+        (
+            "I'd try two short mornings at the nursery first.",
+            "You can say what you think, honestly.",
+            "persuade_with_permission",
+        ),
+        (
+            "Ring the midwife today, before you decide anything about stopping.",
+            "It hurts every time she latches.",
+            "persuade",
+        ),
+        (
+            "Expressing at work is easier than people think, and it'd let you keep going.",
+            "I'll have to stop feeding when I go back to work.",
+            "persuade",
+        ),
+    ],
+)
+def test_advice_named_or_asked_for_and_no_say_given(text: str, context: str, code: str) -> None:
+    assert classify(text, context).code == code

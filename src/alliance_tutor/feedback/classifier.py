@@ -1499,6 +1499,13 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
             # "Do you really think leaving him with a fifteen-year-old is okay?": the
             # parent's choice doubted, a rebuke put as a question
             conf = (len(p.toks) - len(p.htoks), " ".join(p.htoks[:5]))
+    if conf is None and not _RANKING.isdisjoint(p.toks):
+        # "So your quiet comes before his development?": the parent's priorities judged
+        conf = _priorities_judged(p.toks, self_first=False)
+    if conf is None and p.htoks[0] == "you" and _ECHO_TAG_RE.search(p.head) is not None:
+        # "And you think the smoke stays by the door, do you?": the parent's belief
+        # echoed with a tag of the same polarity, in disbelief
+        conf = (len(p.toks) - len(p.htoks), " ".join(p.htoks[:3]))
     collab = hits.get("collab_q")
     if (
         collab is None
@@ -1800,6 +1807,43 @@ def _past_noun_phrase_leads(toks: list[str], j: int) -> int:
     while j < end and toks[j] in _NOUN_PHRASE_LEADS:
         j += 1
     return j
+
+
+# "That's putting the washing ahead of your grandson", "Your quiet comes before his
+# development": the parent's priorities judged; "you're putting her lungs ahead of
+# your own comfort": the child put first, an affirmation
+_RANKING = _words_of("ahead before first")
+_ECHO_TAG_RE = re.compile(
+    r"^you (?:really |honestly |actually |)(?:think|reckon|believe|expect)\b.* do you$"
+)
+_RANKING_VERBS = _words_of("putting put puts comes come coming")
+_CHILD_WORDS = _words_of(
+    "his her their baby baby's son son's daughter daughter's child child's kids kids' "
+    "grandson grandson's granddaughter granddaughter's boy boy's girl girl's"
+)
+
+
+def _priorities_judged(toks: list[str], self_first: bool) -> _Hit | None:
+    """Who comes first: ``self_first`` finds the child put before the parent's own
+    comfort (an affirmation); otherwise the parent's things put before the child,
+    or the child's needs pressed on the parent (a judgement)."""
+    for i, tok in enumerate(toks):
+        if tok == "ahead" and toks[i + 1 : i + 2] == ["of"]:
+            after = toks[i + 2 : i + 4]
+        elif tok == "before" and i > 0:
+            after = toks[i + 1 : i + 3]
+        else:
+            continue
+        verb = next((k for k in range(max(0, i - 6), i) if toks[k] in _RANKING_VERBS), None)
+        if verb is None or not after:
+            continue
+        put_first = toks[verb + 1 : i]
+        if after[:2] == ["your", "own"]:
+            if self_first and toks[verb] == "putting" and not _CHILD_WORDS.isdisjoint(put_first):
+                return (verb, " ".join(toks[verb : i + 4]))
+        elif not self_first and (after[0] in _CHILD_WORDS or after[-1] in _CHILD_WORDS):
+            return (verb, " ".join(toks[verb : i + 4]))
+    return None
 
 
 # "You've looked into this nursery really carefully": the care the parent took
@@ -2414,6 +2458,8 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
             s.add("contradicts_parent", denied)
             return
     conf = hits.get("confront")
+    if conf is None and not _RANKING.isdisjoint(toks):
+        conf = _priorities_judged(toks, self_first=False)
     if conf is None and toks[-4:] == _YOU_KNOW_IT:
         # "... is far too late, and you know it": the parent's knowledge held against
         # them (only as the last words: "and, you know, it does ..." is a filler)
@@ -2437,6 +2483,8 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         auto = None  # "This wasn't your choice": the parent's lack of a say, reflected
     if auto is not None and toks[auto[0] - 1 : auto[0]] in (["was"], ["were"]):
         auto = None  # "Turning the telly off was your call": a choice made, no say given
+    if auto is not None and toks[auto[0] - 1 : auto[0]] in (["before"], ["until"]):
+        auto = None  # "Ring the counsellor before you decide": a step urged first, no say given
     if auto is None and not _BEST.isdisjoint(toks):
         auto = _knows_best(toks)
     praised = hits.get("affirm")
@@ -2612,6 +2660,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         or _strength(toks, lex.strengths)
         or _effort_despite(toks)
         or _done_with_care(toks)
+        or (None if _RANKING.isdisjoint(toks) else _priorities_judged(toks, self_first=True))
     )
     if aff is not None and (
         _feels_too(toks)
@@ -2633,6 +2682,8 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         aff = None  # "Not every parent would agree": a view others hold, no strength
     if aff is not None and aff[1] == "brave" and toks[_end(aff) : _end(aff) + 1] == ["face"]:
         aff = None  # "keeping that brave face up": a feeling hidden, not a strength
+    if aff is not None and toks[aff[0] - 1 : aff[0]] in (["let"], ["help"], ["helps"]):
+        aff = None  # "it'd let you keep going": a gain promised, not an effort credited
     if aff is not None and toks[max(0, aff[0] - 2) : aff[0]] == ["part", "of"]:
         aff = None  # "and part of you showed up anyway": one side of an ambivalence
     if aff is not None and ctx.has_context and _said_of_self(aff[1], ctx):
@@ -2831,8 +2882,8 @@ def _feels_too(toks: list[str]) -> bool:
 _ALSO = _words_of("also still too")
 _WONDERING = _words_of("whether wondering worried worry afraid scared")
 # how far before a label a feeling or doubt can frame it ("It feels like your
-# opinion doesn't count for much")
-_LEAD_IN = 5
+# opinion doesn't count for much", "a worry that wanting it makes you selfish")
+_LEAD_IN = 6
 _ITS_TIME = ("it's time", "it is time", "it's high", "it is high", "it's about", "it is about")
 _VERDICT_LEADS = _words_of("maybe perhaps think really now honestly")
 
