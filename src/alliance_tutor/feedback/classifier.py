@@ -2303,6 +2303,7 @@ _ASIDE_LEADS = _words_of(
     "including like especially except besides"
 )  # "..., including X, cover ..."
 _CHUNK_FILLERS = _FILLERS | _words_of("you know i mean like")
+_CLAUSE_START_RE = re.compile(r"[,;:]\s*(?:(?:so|then|and|just)\s+)*([A-Za-z']+)", re.IGNORECASE)
 
 
 def _later_order(cleaned: str, lex: _Lexicon, courtesy: str) -> str | None:
@@ -2317,6 +2318,8 @@ def _later_order(cleaned: str, lex: _Lexicon, courtesy: str) -> str | None:
     feed her, repeat"), nor ``courtesy``, a social phrase of the sentence ("..., take
     your time").
     """
+    if not any(m.group(1).lower() in lex.imperative for m in _CLAUSE_START_RE.finditer(cleaned)):
+        return None  # the cheap test first: no clause opens with a verb of the list
     chunks = _CLAUSE_SPLIT_RE.split(cleaned)
     before = _tokens(chunks[0])
     if not before or "whether" in before:
@@ -2608,19 +2611,20 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
             # later in the sentence (not "please let me know", "please take a seat")
             advice_words = f"please {verb}"
             s.add("imperative", verb)
-    if advice_words is None and "," in p.cleaned and _overlap(toks, ctx, lex.stop) < 0.5:
-        # not the parent's own plan said back ("One new food at a time, and then wait")
+    later_order = None
+    if advice_words is None and "," in p.cleaned and not lex.imperative.isdisjoint(toks[1:]):
         social = hits.get("social")
         later_order = _later_order(p.cleaned, lex, social[1] if social else "")
-        if later_order is not None and ctx.asked_how:
+    if later_order is not None and _overlap(toks, ctx, lex.stop) < 0.5:
+        # (not the parent's own plan said back, "One new food at a time, and then wait")
+        if ctx.asked_how:
             # "How do I sign up?" -- "The office is on Fourth Street; bring your ID":
             # the steps asked for, information
             s.code = "giving_information"
             s.add("answers_parent", later_order)
             return
-        if later_order is not None:
-            advice_words = later_order
-            s.add("imperative", later_order)
+        advice_words = later_order
+        s.add("imperative", later_order)
     if advice_words is None:
         advice_words = (
             _suggestion(toks, lex)
