@@ -3424,6 +3424,7 @@ def test_please_before_an_order_later_in_the_sentence_advises(text: str, code: s
             "emphasizing_autonomy",
         ),
         ("Sure, take your time, I'll wait here.", "Hang on, let me find her red book.", "other"),
+        ("No worries, take your time.", "Sorry, I need a minute, she's crying.", "other"),
         # the steps the parent asked for
         (
             "The form's at the front desk; bring her red book and your letter.",

@@ -2306,7 +2306,7 @@ _CHUNK_FILLERS = _FILLERS | _words_of("you know i mean like")
 _CLAUSE_START_RE = re.compile(r"[,;:]\s*(?:(?:so|then|and|just)\s+)*([A-Za-z']+)", re.IGNORECASE)
 
 
-def _later_order(cleaned: str, lex: _Lexicon, courtesy: str) -> str | None:
+def _later_order(cleaned: str, lex: _Lexicon) -> str | None:
     """ "..., swap to that", "On those nights, pop her in the basket", "..., so give
     them a ring": an order opening a clause after the first.
 
@@ -2315,8 +2315,7 @@ def _later_order(cleaned: str, lex: _Lexicon, courtesy: str) -> str | None:
     including Medicaid, cover a pump"), an option in a list ("whether you cut
     back or, you know, leave it"), nor words that report or voice someone's
     thought ("You tell yourself, just get through it", "It's like, get up,
-    feed her, repeat"), nor ``courtesy``, a social phrase of the sentence ("..., take
-    your time").
+    feed her, repeat"), nor a courtesy ("No worries, take your time").
     """
     if not any(m.group(1).lower() in lex.imperative for m in _CLAUSE_START_RE.finditer(cleaned)):
         return None  # the cheap test first: no clause opens with a verb of the list
@@ -2334,12 +2333,12 @@ def _later_order(cleaned: str, lex: _Lexicon, courtesy: str) -> str | None:
         verb, nxt = (ctoks[k], ctoks[k + 1]) if k + 1 < len(ctoks) else ("", "")
         if verb in ("don't", "never") and nxt in lex.imperative:
             verb, nxt = f"{verb} {nxt}", ctoks[k + 2] if k + 2 < len(ctoks) else "to"
+        action = verb.rsplit(" ", 1)[-1]  # "don't leave her": "leave"; "don't be a stranger"
         if (
-            verb.rsplit(" ", 1)[-1] in lex.imperative
-            and verb not in _NOT_ACTIONS
-            and verb not in _NOT_LATER_ORDERS
+            action in lex.imperative
+            and action not in _NOT_ACTIONS
+            and action not in _NOT_LATER_ORDERS
             and nxt in _ORDER_OBJECTS
-            and not courtesy.startswith(f"{verb} ")
             and not (shared_subject and k == 0)
             and prev
             and not all(t in _CHUNK_FILLERS for t in prev)
@@ -2348,6 +2347,7 @@ def _later_order(cleaned: str, lex: _Lexicon, courtesy: str) -> str | None:
             and not _infinitive_in(prev[-4:])
             and _REPORTED.isdisjoint(before)
             and "yourself" not in before
+            and "social" not in _walk_from(lex.root, ctoks, (k,))
         ):
             return verb
         if ctoks:
@@ -2613,8 +2613,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
             s.add("imperative", verb)
     later_order = None
     if advice_words is None and "," in p.cleaned and not lex.imperative.isdisjoint(toks[1:]):
-        social = hits.get("social")
-        later_order = _later_order(p.cleaned, lex, social[1] if social else "")
+        later_order = _later_order(p.cleaned, lex)
     if later_order is not None and _overlap(toks, ctx, lex.stop) < 0.5:
         # (not the parent's own plan said back, "One new food at a time, and then wait")
         if ctx.asked_how:
