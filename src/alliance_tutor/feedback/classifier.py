@@ -2191,7 +2191,7 @@ def _argument(toks: list[str], flat: str, ctx: _Ctx, lex: _Lexicon) -> str | Non
         found = _CORRELATIVE_RE.search(flat)
     if found is None and "if" in toks and not _PROMISED.isdisjoint(toks):
         found = _PROMISE_RE.search(flat)
-    if found is None and toks[:2] == ["once", "you"]:
+    if found is None and toks[0] == "once" and toks[1:2] == ["you"]:
         found = _PAYOFF_RE.search(flat)
     if found is None and toks[0].endswith("ing") and not _GAIN_VERBS.isdisjoint(toks):
         found = _gain_of_change(toks, flat, ctx)
@@ -2612,7 +2612,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
             advice_words = f"please {verb}"
             s.add("imperative", verb)
     later_order = None
-    if advice_words is None and "," in p.cleaned and not lex.imperative.isdisjoint(toks[1:]):
+    if advice_words is None and "," in p.cleaned and not lex.imperative.isdisjoint(toks):
         later_order = _later_order(p.cleaned, lex)
     if later_order is not None and _overlap(toks, ctx, lex.stop) < 0.5:
         # (not the parent's own plan said back, "One new food at a time, and then wait")
