@@ -191,7 +191,11 @@ me just pull up"; ``_INTENSIFIERS``).
    want to quit, but you're still buying it"; "You keep saying ..., but you're
    not ..."; not "..., but you still feel ...", a double-sided reflection) ->
    ``confront``; criticism, labels, arguing, blame, moralising ("That's a bad
-   idea", "You're not listening", "You should have called me sooner" opening a
+   idea", "You're not listening", "That's a pretty poor excuse", "... is nothing
+   to be proud of", priorities judged, "That's putting the hoovering ahead of
+   your daughter", "So your lie-in comes before her breakfast?", a belief
+   echoed with a tag of the same polarity, "And you think the cold air clears
+   it, do you?", "You should have called me sooner" opening a
    sentence, "A good parent makes the effort ...", "Stress is no excuse",
    "You're being overprotective", "Do you really think he can understand
    that?", "That's not what you told me", "..., and you know it" as the last
@@ -217,7 +221,11 @@ me just pull up"; ``_INTENSIFIERS``).
    "Don't do that", also after "please" or a time, "Please don't give him
    honey", "Next time, hold on to her", or "please" and an order later in
    the sentence, "..., so please stand the bottle in hot water" (not "please
-   let me know", nor "asked her to please stop"); "Tell
+   let me know", nor "asked her to please stop"), or an order opening a later
+   clause, "..., so give her a ring", "After a drink, put him in his own cot"
+   (not a verb sharing the first clause's subject, "You'd move house, change
+   jobs", an option in a list, "whether you stop or, you know, leave it", a
+   courtesy, "No worries, take your time", nor the parent's own plan); "Tell
    your GP", while "Tell me ..." invites talk; not a noun phrase followed by a
    verb, "Sleep training can help",
    nor a courtesy, "Come on in", "Don't worry about it"), a suggested
@@ -228,7 +236,12 @@ me just pull up"; ``_INTENSIFIERS``).
    warning in the helper's words ("If you skip them, she won't be
    protected"; restating the parent's own if-then is a reflection) or an
    argument for a change ("The sooner you start, the easier it is", "You'd
-   be so much happier if you let him take a feed"; not the parent's own
+   be so much happier if you let him take a feed", a change the parent did
+   not name with its payoff, "Moving her bath earlier would make the evenings
+   calmer", "Once you start reading with him, you'll see a difference", "It's
+   time to move her into her own room" opening the sentence (not "part of you
+   knows it's time to ..."), options judged, "A childminder would suit him
+   better", "the safer option"; not the parent's own
    words, nor "the more you tell me, the better I can help") or what has to
    happen to someone or something in the home ("That shelf needs to get
    anchored", "He should really change his shirt first"; not "that must be
@@ -268,7 +281,9 @@ me just pull up"; ``_INTENSIFIERS``).
    been" (not "how patient you can be"); the credit given, "that's down to
    you", "real planning on your part", "took everything you had", "was your
    idea", "was your call" (a choice made, no say given); persistence named,
-   "you keep at it", "you've kept it up", "you make it work") -> ``affirm``;
+   "you keep at it", "you've kept it up", "you make it work"; care taken,
+   "You've planned the move really carefully", "You thought ahead"; the child
+   put first, "you're putting his lungs ahead of your own comfort") -> ``affirm``;
    but not a strength beside a feeling of the parent's ("You love her, and
    you also feel guilty ...", "you're doing all you can, and it's
    infuriating", a reflection; a feeling word inside the act, "... and set up
@@ -1813,9 +1828,6 @@ def _past_noun_phrase_leads(toks: list[str], j: int) -> int:
 # development": the parent's priorities judged; "you're putting her lungs ahead of
 # your own comfort": the child put first, an affirmation
 _RANKING = _words_of("ahead before first")
-_ECHO_TAG_RE = re.compile(
-    r"^you (?:really |honestly |actually |)(?:think|reckon|believe|expect)\b.* do you$"
-)
 _RANKING_VERBS = _words_of("putting put puts comes come coming")
 _CHILD_WORDS = _words_of(
     "his her their baby baby's son son's daughter daughter's child child's kids kids' "
@@ -2012,6 +2024,10 @@ _RATES = frozenset(
 )
 _DOUBTING = frozenset(
     ("do", "you", adverb, "think") for adverb in ("really", "honestly", "seriously")
+)
+# "And you think the smoke stays by the door, do you?": a tag of the same polarity
+_ECHO_TAG_RE = re.compile(
+    r"^you (?:really |honestly |actually |)(?:think|reckon|believe|expect)\b.* do you$"
 )
 _HAVE_GOT = ("you've", "you have", "you two have", "you've both")
 _KNOWN_PEOPLE = [["her"], ["him"], ["them"], ["each"], ["one"]]
@@ -2299,9 +2315,8 @@ _ORDER_OBJECTS = _words_of(
     "her him them it that this the a an your some one to in out up off down back away"
 )
 _NOT_LATER_ORDERS = _words_of("let tell come go have be always ask talk speak stop feel")
-_ASIDE_LEADS = _words_of(
-    "including like especially except besides"
-)  # "..., including X, cover ..."
+# an aside between a subject and its verb ("Most plans, including Medicaid, cover ...")
+_ASIDE_LEADS = _words_of("including like especially except besides")
 _CHUNK_FILLERS = _FILLERS | _words_of("you know i mean like")
 _CLAUSE_START_RE = re.compile(r"[,;:]\s*(?:(?:so|then|and|just)\s+)*([A-Za-z']+)", re.IGNORECASE)
 
