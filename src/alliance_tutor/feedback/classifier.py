@@ -2209,7 +2209,7 @@ def _argument(toks: list[str], flat: str, ctx: _Ctx, lex: _Lexicon) -> str | Non
         found = _PROMISE_RE.search(flat)
     if found is None and toks[0] == "once" and toks[1:2] == ["you"]:
         found = _PAYOFF_RE.search(flat)
-    if found is None and toks[0].endswith("ing") and not _GAIN_VERBS.isdisjoint(toks):
+    if found is None and not _GAIN_VERBS.isdisjoint(toks) and _gerund_subject(toks):
         found = _gain_of_change(toks, flat, ctx)
     if found is None or _overlap(toks, ctx, lex.stop) >= 0.5:
         return None
@@ -2234,7 +2234,7 @@ _GAIN_RE = re.compile(
 def _gain_of_change(toks: list[str], flat: str, ctx: _Ctx) -> re.Match[str] | None:
     """The gain promised for a change named by a gerund the parent did not say."""
     found = _GAIN_RE.search(flat)
-    if found is None or toks[0] in _NOT_GERUNDS or stem(toks[0]) in ctx.stems:
+    if found is None or stem(toks[0]) in ctx.stems:
         return None
     return found
 
