@@ -220,3 +220,21 @@ def test_helper_turns_pair_each_helper_turn_with_the_parents_words() -> None:
     # a bare "Yeah." is extended with the parent's earlier words
     assert pairs[2][1] == "She's teething and nobody sleeps. Yeah."
     assert pairs[3][1] is None  # the helper spoke again without the parent between
+
+
+def test_a_long_turn_before_a_bare_yeah_ends_the_look_back() -> None:
+    from alliance_tutor.feedback.analysis import helper_turns
+
+    turns = session(
+        (MOM, "We moved flats."),
+        (MOM, "She has been up before five every single morning this week."),
+        (MOM, "Yeah."),
+        (HV, "Every morning before five."),
+        (MOM, "Mm."),
+        (MOM, "Yes."),
+        (MOM, "Right."),
+        (HV, "Take your time."),
+    )
+    pairs = helper_turns(turns)
+    assert pairs[0][1] == "She has been up before five every single morning this week. Yeah."
+    assert pairs[1][1] == "Mm. Yes. Right."  # three turns at most, however few their words

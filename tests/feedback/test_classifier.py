@@ -3553,3 +3553,55 @@ def test_priorities_judged_and_beliefs_echoed_in_disbelief(text: str, code: str)
 )
 def test_advice_named_or_asked_for_and_no_say_given(text: str, context: str, code: str) -> None:
     assert classify(text, context).code == code
+
+
+# --------------------------------------------------------------------------- round 24: speed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wh-what did she say",
+        "Wh-- what did she say",
+        "and b- but then",
+        "I was, th-that's it",
+        "mm-hmm",
+        "uh-huh, yeah",
+        "her well-being",
+        "a two-year-old",
+        "ab-abc",
+        "abcd-abcde",
+        "x-y",
+        "I-I don't know",
+        "so- so-so",
+    ],
+)
+def test_the_hyphen_anchored_cut_off_test_agrees_with_the_general_pattern(text: str) -> None:
+    from alliance_tutor.feedback.classifier import _CUT_OFF_RE, _has_cut_off
+
+    assert _has_cut_off(text) == (_CUT_OFF_RE.search(text) is not None)
+
+
+def test_a_cut_off_word_is_dropped_and_a_hyphenated_one_kept() -> None:
+    from alliance_tutor.feedback.classifier import _tokens
+
+    assert _tokens("Wh-what did the nurse say?") == ["what", "did", "the", "nurse", "say"]
+    assert _tokens("Mm-hmm, her well-being") == ["mm", "hmm", "her", "well", "being"]
+
+
+def test_a_remembered_backchannel_keeps_its_own_sentence_number() -> None:
+    from alliance_tutor.feedback.classifier import Evidence
+
+    first = classify("Okay. So the nights are the hardest part.")
+    later = classify("So the nights are the hardest part. Okay.")
+    assert first.sentences[0].evidence == (Evidence("backchannel", "okay", 0),)
+    assert later.sentences[1].evidence == (Evidence("backchannel", "okay", 1),)
+    assert (later.sentences[1].text, later.sentences[1].code) == ("Okay.", "other")
+    assert later.code == first.code
+
+
+def test_a_short_prompt_to_go_on_is_not_taken_for_a_backchannel() -> None:
+    for _ in range(2):  # the second time from what was remembered
+        c = classify("And then?")
+        assert c.code == "question"
+        assert "backchannel" not in rules(c)

@@ -156,7 +156,8 @@ def _context(recent: list[str | None]) -> str | None:
         if text is None:
             continue
         picked.append(text)
-        words += len(text.split())
+        # counting stops at the threshold: a client's long turn need not be split whole
+        words += len(text.split(None, _MIN_CONTEXT_WORDS))
         if words >= _MIN_CONTEXT_WORDS or len(picked) >= 3:
             break
     return " ".join(reversed(picked))
