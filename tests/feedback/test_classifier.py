@@ -3605,3 +3605,121 @@ def test_a_short_prompt_to_go_on_is_not_taken_for_a_backchannel() -> None:
         c = classify("And then?")
         assert c.code == "question"
         assert "backchannel" not in rules(c)
+
+
+# --------------------------------------------------------------------------- round 24
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            "I told the health visitor I'm in recovery. I was scared she'd report me.",
+            "Being honest about your recovery, even when frightened, shows real integrity.",
+        ),
+        (
+            "I've gone on a course about trauma so I can understand why he flinches.",
+            "Doing that course goes way beyond what anyone asked of you.",
+        ),
+        (
+            "I spoke to the nursery about his speech before they mentioned it.",
+            "You're really on top of his development.",
+        ),
+        (
+            "I learned to do her tube feeds myself.",
+            "Those tube feeds are a real skill, and you've mastered them.",
+        ),
+        (
+            "I asked Tom to let me handle discipline for now.",
+            "You thought hard about what the kids need from a new adult.",
+        ),
+        (
+            "I listen to Mum, but with the sleeping I've gone with what the nurse said.",
+            "You're trusting your own judgement on the sleep.",
+        ),
+        (
+            "I'm taking English classes at the library.",
+            "You're building a future here for both of you.",
+        ),
+    ],
+)
+def test_mastery_judgement_and_effort_beyond_what_was_asked_affirm(context: str, text: str) -> None:
+    c = classify(text, context)
+    assert c.code == "affirm", c.evidence
+
+
+def test_a_hard_thing_done_credited_at_the_sentence_close_affirms() -> None:
+    c = classify(
+        "Holding down a new job and the pick-ups takes a lot of juggling, and you're doing it.",
+        "I got my first payslip yesterday. I'm still doing pick-ups.",
+    )
+    assert c.code == "affirm"
+    assert "and you're doing it" in {e.words for e in c.evidence}
+
+
+def test_the_act_done_without_a_difficulty_named_or_with_a_reason_after_is_not_credited() -> None:
+    # "risky" is no hardship overcome; a reason after "doing it" is said back
+    assert classify("You knew it was risky, and you did it.").code != "affirm"
+    c = classify(
+        "Holding all that back is costing you something, and you're doing it because you want "
+        "to keep the peace with her.",
+        "I keep the peace.",
+    )
+    assert c.code == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            "He was in the unit for nine weeks. Now he's home and there are no monitors.",
+            "Home, and suddenly the safety net is gone.",
+        ),
+        (
+            "He bites, and then five minutes later he wants a cuddle.",
+            "From storm to sunshine in five minutes, and you're left with the whiplash.",
+        ),
+        (
+            "The landlord's put the rent up again and the boiler still isn't fixed.",
+            "Paying more for less, and no say in it.",
+        ),
+    ],
+)
+def test_an_image_of_the_parents_situation_makes_a_reflection_complex(
+    context: str, text: str
+) -> None:
+    c = classify(text, context)
+    assert (c.code, c.reflection_type) == ("complex_reflection", "complex")
+
+
+def test_a_cost_to_the_parents_life_is_not_a_price() -> None:
+    c = classify(
+        "Protecting her sleep, even at the cost of yours.",
+        "I do the two a.m. feed so she can sleep. Then I'm at work by seven.",
+    )
+    assert c.behaviour == "reflection"
+    price = classify(
+        "The course will cost about forty pounds, and it runs for six weeks.",
+        "What does the course involve?",
+    )
+    assert price.code == "giving_information"
+
+
+def test_always_before_a_gerund_describes_rather_than_orders() -> None:
+    c = classify(
+        "Always choosing, and somebody always waiting.",
+        "When one cries the other starts. I'm never sure who to pick up first.",
+    )
+    assert c.behaviour == "reflection"
+    assert classify("Always put her down on her back.").code == "persuade"
+
+
+def test_what_the_parent_knows_is_not_the_helpers_news() -> None:
+    c = classify(
+        "Knowing it's normal helps your head, but it doesn't stop the sting.",
+        "She keeps saying send him back. I know it's normal but it still gets to me.",
+    )
+    assert c.behaviour == "reflection"
+    assert classify("It's normal for babies to wake at night at this age.").code == (
+        "giving_information"
+    )

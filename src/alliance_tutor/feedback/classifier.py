@@ -227,7 +227,8 @@ me just pull up"; ``_INTENSIFIERS``).
    jobs", an option in a list, "whether you stop or, you know, leave it", a
    courtesy, "No worries, take your time", nor the parent's own plan); "Tell
    your GP", while "Tell me ..." invites talk; not a noun phrase followed by a
-   verb, "Sleep training can help",
+   verb, "Sleep training can help", nor "always/never" before a gerund,
+   "Always choosing, and somebody always waiting",
    nor a courtesy, "Come on in", "Don't worry about it"), a suggested
    action, hedged or not ("You could maybe try ...", "You might call ...";
    not the parent's idea reported back, "You said you could try ...", nor
@@ -282,8 +283,13 @@ me just pull up"; ``_INTENSIFIERS``).
    you", "real planning on your part", "took everything you had", "was your
    idea", "was your call" (a choice made, no say given); persistence named,
    "you keep at it", "you've kept it up", "you make it work"; care taken,
-   "You've planned the move really carefully", "You thought ahead"; the child
-   put first, "you're putting his lungs ahead of your own comfort") -> ``affirm``;
+   "You've planned the move really carefully", "You thought ahead", "You
+   thought hard about ..."; the child put first, "you're putting his lungs ahead
+   of your own comfort"; mastery and judgement, "You're really on top of his
+   development", "a real skill you've mastered", "trusting your own judgement";
+   effort beyond what was asked, "goes way beyond what anyone asked of you"; a
+   hard thing named and the act credited at the sentence's close, "That took
+   guts, and you did it" (not "You knew it was risky, and you did it")) -> ``affirm``;
    but not a strength beside a feeling of the parent's ("You love her, and
    you also feel guilty ...", "you're doing all you can, and it's
    infuriating", a reflection; a feeling word inside the act, "... and set up
@@ -340,7 +346,9 @@ me just pull up"; ``_INTENSIFIERS``).
    comes in waves", "Separation anxiety commonly peaks ...", with no "you";
    not "there's no room ..." or "there's not much of you left", what is
    missing from the parent's life, unless a cue follows, "there's no safe
-   amount"; not "every day you ...", the parent's own day; a one-word cue, or
+   amount"; not "every day you ...", the parent's own day; not a cue right after
+   "knowing", what the parent knows, "Knowing it's normal helps your head, but
+   ..."; a one-word cue, or
    a rate ("a day", "months old") whose numbers are all the parent's ("Six
    changes a day" after "Six outfits a day", not "That's 12 drinks a week"),
    only when under a quarter of the words
@@ -1899,6 +1907,28 @@ def _done_with_care(toks: list[str]) -> _Hit | None:
     return None
 
 
+# "It wasn't easy, and you did it", "... takes a lot of juggling, and you're doing it":
+# a sentence that names the difficulty and closes by crediting the act (not "You knew
+# it was risky, and you did it", nor "and you're doing it because you want to keep the
+# peace", which goes on to say back a reason)
+_DONE_IT_ENDINGS = (
+    ["and", "you", "did", "it"],
+    ["and", "you're", "doing", "it"],
+    ["and", "you've", "done", "it"],
+)
+_DIFFICULTY = _words_of("hard easy tough scary frightening difficult juggling courage guts nerve")
+
+
+def _done_it(toks: list[str]) -> _Hit | None:
+    """ "That took guts, and you did it": the act credited at the sentence's close."""
+    if len(toks) < 6 or toks[-1] != "it" or _DIFFICULTY.isdisjoint(toks):
+        return None
+    for ending in _DONE_IT_ENDINGS:
+        if toks[-4:] == ending:
+            return (len(toks) - 4, " ".join(ending))
+    return None
+
+
 def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     """ "You're so patient with her", "you've been really determined", "your persistence".
 
@@ -2624,6 +2654,9 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         and order[1] not in _NOT_IMPERATIVE_NEXT
         # "Sleep training can help": a noun, not an order; after "don't", "do/be" are verbs
         and (order[0] in ("don't", "never") or _AUX.isdisjoint(order[1:3]))
+        # "Always choosing, and somebody always waiting": an adverb before a gerund
+        # describes the parent's days ("Always put her down on her back" orders)
+        and not (order[0] in ("always", "never") and _gerund_subject(order[1:]))
         # "Come on in", "Don't worry about it": a courtesy said as an imperative
         and not _opens_with(hits.get("social"), toks, htoks)
         # "Take what's useful and leave the rest": the order is to choose (but "Take
@@ -2697,6 +2730,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         or _strength(toks, lex.strengths)
         or _effort_despite(toks)
         or _done_with_care(toks)
+        or _done_it(toks)
         or (None if _RANKING.isdisjoint(toks) else _priorities_judged(toks, self_first=True))
     )
     if aff is not None and (
@@ -2759,6 +2793,10 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
     ):
         # "Every day you get up and look after her": the parent's own days said
         # back, not a fact from the helper ("Every day, babies learn new words")
+        cue = None
+    if cue is not None and "knowing" in toks[max(0, cue[0] - 2) : cue[0]]:
+        # "Knowing it's normal helps your head, but ...": what the parent knows, not
+        # the helper's news
         cue = None
     option = _option(toks)
     info = cue or _generalization(toks) or option
