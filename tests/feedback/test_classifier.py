@@ -3723,3 +3723,11 @@ def test_what_the_parent_knows_is_not_the_helpers_news() -> None:
     assert classify("It's normal for babies to wake at night at this age.").code == (
         "giving_information"
     )
+
+
+def test_not_the_same_as_in_an_answer_stays_information() -> None:
+    c = classify(
+        "Your breast milk is not the same as formula; it changes as she grows.",
+        "Is formula the same as breast milk?",
+    )
+    assert c.code == "giving_information"

@@ -3452,7 +3452,7 @@ def _adjust_qtype(qtype: str, p: _Parsed) -> str:
 
 def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceResult:
     s = _Sentence(idx)
-    if lex.backchannels.match(p.flat) and not _asks_to_go_on(p, lex):
+    if _is_backchannel(p, lex):
         s.add("backchannel", p.flat)
         return _finish(p.stripped, s)
     p.hits = lex.scan(p.toks)
@@ -3611,9 +3611,12 @@ def _short_backchannel(part: str) -> tuple[str, str] | None:
     """(stripped, flat) of ``part`` when it is only a backchannel, as _code_sentence codes it."""
     lex = _lexicon()
     p = _parse(part, lex)
-    if p is None or not lex.backchannels.match(p.flat) or _asks_to_go_on(p, lex):
-        return None
-    return p.stripped, p.flat
+    return (p.stripped, p.flat) if p is not None and _is_backchannel(p, lex) else None
+
+
+def _is_backchannel(p: _Parsed, lex: _Lexicon) -> bool:
+    """ "Mm-hmm.", "Okay, right.": only a backchannel (not "And then?", a prompt to go on)."""
+    return lex.backchannels.match(p.flat) is not None and not _asks_to_go_on(p, lex)
 
 
 def _prepare(text: str) -> str:
