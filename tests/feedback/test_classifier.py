@@ -3731,3 +3731,119 @@ def test_not_the_same_as_in_an_answer_stays_information() -> None:
         "Is formula the same as breast milk?",
     )
     assert c.code == "giving_information"
+
+
+# --------------------------------------------------------------------------- round 25
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Say a bit more about what bedtime is like.",
+        "Okay. Say a little more about the mornings.",
+    ],
+)
+def test_say_a_bit_more_invites_the_parent_to_talk(text: str) -> None:
+    c = classify(text, "Bedtime is a battle most nights.")
+    assert (c.code, c.question_type) == ("question", "open")
+
+
+def test_effort_put_in_with_an_intensifier_is_affirmed() -> None:
+    c = classify(
+        "You've put huge effort into learning to use his feeding tube.",
+        "I practised with the nurse every day before they let him come home.",
+    )
+    assert c.code == "affirm"
+
+
+def test_together_as_company_is_no_joint_work() -> None:
+    asked = classify(
+        "Could you tell me how the girls get on when they're together?",
+        "Her sister's been staying with us since the baby came.",
+    )
+    assert (asked.code, asked.question_type) == ("question", "open")
+    joint = classify(
+        "I'd like us to go through the feeding chart side by side this week.",
+        "I never know if I've written it down right.",
+    )
+    assert joint.code == "seeking_collaboration"
+
+
+def test_a_tag_checking_a_number_the_parent_did_not_say_is_a_closed_question() -> None:
+    new_fact = classify("Amira's three now, isn't she?", "Amira keeps hitting the baby.")
+    assert (new_fact.code, new_fact.question_type) == ("question", "closed")
+    assert any(e.rule == "fact_checked" for e in new_fact.evidence)
+    said_back = classify("You're up three times a night, right?", "I'm up three times a night.")
+    assert said_back.behaviour == "reflection"
+
+
+def test_an_information_phrase_the_parent_said_first_is_said_back() -> None:
+    c = classify(
+        "On her back, every single time.",
+        "The midwife told us babies sleep on their backs, so that's what we do.",
+    )
+    assert c.behaviour == "reflection"
+    asked = classify("On her back, every single time.", "How should she be lying to sleep?")
+    assert asked.code == "giving_information"
+
+
+def test_one_side_against_another_is_a_double_sided_reflection() -> None:
+    c = classify(
+        "Your heart says one thing and the health visitor's chart says another.",
+        "The chart says he should be sleeping through, but I can't leave him to cry.",
+    )
+    assert (c.code, c.reflection_type) == ("complex_reflection", "complex")
+    assert classify("One thing that helps is a warm bath before bed.").code == (
+        "giving_information"
+    )
+
+
+def test_a_feeling_about_the_parent_after_a_rhetorical_question_is_a_reflection() -> None:
+    c = classify(
+        "Work matters to you, and right now the nursery fees feel like a locked door.",
+        "I want to go back to work, but how am I supposed to pay for nursery?",
+    )
+    assert c.behaviour == "reflection"
+    answer = classify(
+        "Around eight months you may find goodbyes feel harder for her.",
+        "Why has she started crying when I leave?",
+    )
+    assert answer.code == "giving_information"
+
+
+def test_every_day_at_the_end_of_the_parents_life_said_back_is_no_fact() -> None:
+    c = classify(
+        "Which leaves you waiting for the letter every day.",
+        "The housing office still hasn't said if we can stay.",
+    )
+    assert c.behaviour == "reflection"
+    assert classify("Babies need some tummy time every day.").code == "giving_information"
+
+
+def test_a_plan_that_would_feel_right_asks_for_the_parents_ideas() -> None:
+    c = classify(
+        "So for the evenings, what kind of routine would feel right to you?",
+        "I want a routine but I hate the idea of a strict schedule.",
+    )
+    assert c.code == "seeking_collaboration"
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        ("We've not left the flat since Sunday.", "The four walls are closing in."),
+        (
+            "I had the twins and then my mum moved away.",
+            "Losing her help right when you need it most.",
+        ),
+        ("Everyone says I'll be like my dad.", "Somewhere in you there's a different dad."),
+        (
+            "He's into everything now, all day long.",
+            "He's exploring the world and it's wearing you out.",
+        ),
+        ("I stopped smoking but after dinner I want one.", "After dinner the pull is strongest."),
+    ],
+)
+def test_images_and_amplifications_make_a_reflection_complex(context: str, text: str) -> None:
+    c = classify(text, context)
+    assert (c.code, c.reflection_type) == ("complex_reflection", "complex")

@@ -121,7 +121,10 @@ me just pull up"; ``_INTENSIFIERS``).
    - A statement with a tag seeking agreement ("You didn't sleep at all,
      right?", "It's a lot, isn't it?") is coded as the statement (evidence
      ``tag_question``) unless the part before the tag is a question itself; so
-     is an order with "okay?" after it ("Don't skip the scan, okay?").
+     is an order with "okay?" after it ("Don't skip the scan, okay?"). But a
+     simple reflection with a number the parent did not say ("Jayden's four
+     now, isn't he?") checks a fact: a closed question (evidence
+     ``fact_checked``).
    - A suggestion put as a question for the parent's view ("What would you
      think about trying a bath before bed?", "How about you keep a sleep
      log?", "What about trying ...?", ``data/proposal_questions.txt``, "What
@@ -145,7 +148,8 @@ me just pull up"; ``_INTENSIFIERS``).
      like to use our time today?", "How can I be most useful?", "... together?" when
      "we/us/I" share the work or a verb of joint work is used, "Want to think
      it through together?", "How about we sort it out together?" -- joint
-     work, not advice --, not "what you all do together"; "... with me?"
+     work, not advice --, not "what you all do together" nor company, "when
+     they're together"; "... with me?"
      with a verb of joint work, "Would you look through it with me?"), how
      to go on ("How would you like to handle it?", "Where does it make sense
      to start?"), the parent's ideas asked for before the helper's ("Before
@@ -156,7 +160,8 @@ me just pull up"; ``_INTENSIFIERS``).
      which / where / how" with "would/might/could you" and a verb of choice,
      "What would you like to try first?", "Which one would you pick?"; "what
      would help/work"; "What would make the mornings easier?"; "what ideas do
-     you have"; "What kind of help would feel right?"; not "What would you
+     you have"; "What kind of help would feel right?", "What plan would feel
+     right to you?"; not "What would you
      do if ...?", a story, nor "What number would you pick?", a scale); its
      ``question_type`` still gives its form.
    - A question that criticises or shames ("How could you leave her with
@@ -177,7 +182,8 @@ me just pull up"; ``_INTENSIFIERS``).
    affirm); "let's work on this together", "Let's look at it together", joint
    work proposed ("We could sort it out together", not under "if") or the
    agenda set jointly ("I want to make sure we get to what's on your mind";
-   not "something you two will figure out together", without the helper),
+   not "something you two will figure out together", without the helper; "side
+   by side" counts as "together": "I'd like us to go through it side by side"),
    the parent's ideas asked for in a statement ("Tell me what you think would
    make bedtime easier", "I'd like your take on what would help", "I'm
    interested in what ideas you've had", "..., and we'll go from there") or
@@ -346,11 +352,15 @@ me just pull up"; ``_INTENSIFIERS``).
    comes in waves", "Separation anxiety commonly peaks ...", with no "you";
    not "there's no room ..." or "there's not much of you left", what is
    missing from the parent's life, unless a cue follows, "there's no safe
-   amount"; not "every day you ...", the parent's own day; not a cue right after
+   amount"; not "every day you ...", the parent's own day, nor "every day" closing
+   a sentence about "you"; not "one thing" set against "another", two sides
+   ("Your instincts tell you one thing and your mum another"); not a cue right after
    "knowing", what the parent knows, "Knowing it's normal helps your head, but
    ..."; a one-word cue, or
    a rate ("a day", "months old") whose numbers are all the parent's ("Six
    changes a day" after "Six outfits a day", not "That's 12 drinks a week"),
+   or a cue whose content words the parent said first ("On his back, every
+   time." after "babies should sleep on their backs"),
    only when under a quarter of the words
    are the parent's and no feeling is named, "there's guilt on top of the
    tiredness" reflects) is ``giving_information`` (an option laid out, "Some
@@ -362,11 +372,15 @@ me just pull up"; ``_INTENSIFIERS``).
    for a place, a time or an amount with a short remark after it, "Where's
    the food bank? I heard there's one near here."): it answers
    ("What's the ASQ?" -- "It's a questionnaire ...", evidence
-   ``answers_parent``). A short piece without any content word is ``other``.
+   ``answers_parent``); but not a statement about "you" that names a feeling
+   or likens a thing to another, without a number ("School matters to you,
+   and childcare feels like the wall in the way" after "who's going to watch
+   him?"): that reflects the question's weight. A short piece without any content word is ``other``.
 4. A reflection is complex when it adds meaning. The words of all its
    sentences are judged together against the parent's words, in order: a
    double-sided reflection ("on the one hand", "part of you", "at the same
-   time") is complex, and so is naming a feeling the parent did not name, even
+   time", "one thing ... and another") is complex, and so is naming a feeling the
+   parent did not name, even
    in one word ("Discouraged."; "down"/"low" only as "feeling down", not "so
    down to five a day"; a word of
    the same family as the parent's, "Exhausted." after "tired", names the same
@@ -385,7 +399,8 @@ me just pull up"; ``_INTENSIFIERS``).
    into words ("you want to be a patient mom", "You want it different for
    her"), ambivalence ("It's pulling you both ways"),
    a metaphor ("hitting a wall", "on trial", "running on empty", "walking a
-   tightrope", "turned his little world upside down"; a thing that "feels
+   tightrope", "turned his little world upside down", "the walls are closing
+   in", "right when you need it most", "somewhere in you"; a thing that "feels
    like" another, "These visits feel like something done to you", not "you
    feel like ...", a thought said back),
    understatement ("a little") or contrast ("but", "still", "even") makes it
@@ -638,6 +653,8 @@ _COPULA = _words_of("is was")
 _WE_US = _words_of("we us let's")
 _WE_ALL = _WE_US | _words_of("we'll we'd we're")
 _JOINT_PEOPLE = _WE_US | _words_of("i me")  # helper and parent working together
+# "together" after these is company, not joint work: "when they're together", "get together"
+_IN_COMPANY = _words_of("are were is was be been being they're we're you're get got getting")
 _JOINT_VERBS = _words_of(
     "figure work plan think come look practice practise try brainstorm sort map make write put "
     "build building tackle tackling working figuring planning sorting making "
@@ -1475,6 +1492,11 @@ def _ideas_sought(toks: list[str]) -> _Hit | None:
         elif tok in _IDEA_MODALS:
             if toks[k + 1] in ("help", "work") and toks[k + 2 : k + 3] != ["is"]:
                 return (wh, f"{toks[wh]} ... {tok} {toks[k + 1]}")
+            if toks[k + 1 : k + 3] in (["feel", "right"], ["feel", "best"]):
+                return (
+                    wh,
+                    f"{toks[wh]} ... {tok} feel {toks[k + 2]}",
+                )  # "What plan would feel right?"
             if toks[k + 1] == "make" and not _EASIER.isdisjoint(toks[k + 2 : k + 9]):
                 return (wh, f"{toks[wh]} ... {tok} make")
             if toks[k + 1] not in _IDEA_ASKED:
@@ -1486,6 +1508,20 @@ def _ideas_sought(toks: list[str]) -> _Hit | None:
             j += 1
         if j < len(toks) and toks[j] in _IDEA_CHOICES:
             return (wh, " ".join(toks[k : j + 1]))
+    return None
+
+
+def _together_at(toks: list[str]) -> _Hit | None:
+    """Where "together" or "side by side" says two people do something jointly; not
+    company ("when they're together", "we got together")."""
+    if "together" in toks:
+        at = toks.index("together")
+        if at == 0 or toks[at - 1] not in _IN_COMPANY:
+            return (at, "together")
+    elif "side" in toks:
+        at = toks.index("side")
+        if toks[at + 1 : at + 3] == ["by", "side"]:
+            return (at, "side by side")
     return None
 
 
@@ -1549,14 +1585,13 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
         # echoed with a tag of the same polarity, in disbelief
         conf = (len(p.toks) - len(p.htoks), " ".join(p.htoks[:3]))
     collab = hits.get("collab_q")
-    if (
-        collab is None
-        and "together" in p.toks
-        and not (_JOINT_PEOPLE.isdisjoint(p.toks) and _JOINT_VERBS.isdisjoint(p.toks))
+    together = _together_at(p.toks) if collab is None else None
+    if together is not None and not (
+        _JOINT_PEOPLE.isdisjoint(p.toks) and _JOINT_VERBS.isdisjoint(p.toks)
     ):
         # joint work of helper and parent ("Want to think it through together?"), not
         # "what you all do together when you're out"
-        collab = (p.toks.index("together"), "together")
+        collab = together
     if collab is None and "we" in p.toks:
         collab = _we_could(p.toks)
     if collab is None:
@@ -1702,6 +1737,8 @@ def _option(toks: list[str]) -> _Hit | None:
                 continue  # "Some families do (it), some don't": a view, not an option
             return (i, " ".join(toks[i : i + end + 2]))
         if tok in ("one", "another") and nxt[0] in _OPTION_NOUNS:
+            if tok == "one" and _one_and_another(toks) is not None:
+                continue  # "... tells you one thing and your mum another": two sides
             return (i, f"{tok} {nxt[0]}")
     return None
 
@@ -2491,7 +2528,8 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
             s.code = "seeking_collaboration"
             s.add("collaboration", sought[1])
             return
-    if "together" in toks:
+    together = _together_at(toks)
+    if together is not None:
         # "Like, figure out the words together.", "We could plan it together",
         # "Let's look at the schedule together": an invitation to work it out
         # jointly (not "if we did decide to work together", a condition)
@@ -2499,7 +2537,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
             not _JOINT_VERBS.isdisjoint(toks)
             and (first in lex.imperative or not _WE_US.isdisjoint(toks))
             # "if" before "together" (not "..., together, if that would help")
-            and "if" not in toks[: toks.index("together")]
+            and "if" not in toks[: together[0]]
         )
         if joint_work or first == "let's":
             s.code = "seeking_collaboration"
@@ -2788,12 +2826,17 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
     if (
         cue is not None
         and cue[1] in _EVERY_DAY
-        and toks[_end(cue) : _end(cue) + 1]
-        and toks[_end(cue)] in _YOU_DO
+        and (
+            (toks[_end(cue) : _end(cue) + 1] and toks[_end(cue)] in _YOU_DO)
+            or (_end(cue) == len(toks) and "you" in toks[: cue[0]])
+        )
     ):
-        # "Every day you get up and look after her": the parent's own days said
-        # back, not a fact from the helper ("Every day, babies learn new words")
+        # "Every day you get up and look after her", "Which leaves you living with
+        # the clock ticking every day": the parent's own days said back, not a fact
+        # from the helper ("Every day, babies learn new words")
         cue = None
+    if cue is not None and cue[1] == "one thing" and _one_and_another(toks) is not None:
+        cue = None  # "... telling you one thing and your mum's telling you another"
     if cue is not None and "knowing" in toks[max(0, cue[0] - 2) : cue[0]]:
         # "Knowing it's normal helps your head, but ...": what the parent knows, not
         # the helper's news
@@ -2804,9 +2847,15 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
     # a sentence reusing a quarter of the parent's words restates them
     # so is a rate ("a day", "months old") with only the parent's own numbers, said back
     # ("Six changes a day" after "Six outfits a day"; not "That's 12 drinks a week")
+    # and so is a phrase the parent said first ("On his back, every time." after "...
+    # sleep on their backs")
     weak_cue = (
         cue is not None
-        and (" " not in cue[1] or (cue[1] in _RATES and _numbers_said(toks, ctx)))
+        and (
+            " " not in cue[1]
+            or (cue[1] in _RATES and _numbers_said(toks, ctx))
+            or _cue_echoed(cue[1], ctx, stop)
+        )
         and not ctx.asked
     )
     if option is None and (
@@ -2899,7 +2948,20 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         s.code = "giving_information"
         s.add("helper_statement", head[:40])
         return
-    elif ctx.asked and (len(htoks) > 4 or any(t not in stop and len(t) > 2 for t in htoks)):
+    elif (
+        ctx.asked
+        and (len(htoks) > 4 or any(t not in stop and len(t) > 2 for t in htoks))
+        # not "School matters a lot to you, and childcare feels like the wall in the
+        # way" after "who's going to watch him?": the parent's world and its weight
+        # said back, a reflection (an age or number still answers: "around nine months
+        # babies ..., which is why goodbyes get harder")
+        and not (
+            ("feeling" in hits or _likened(toks) is not None)
+            and not _SECOND_PERSON.isdisjoint(toks)
+            and _NUMBER_WORDS.isdisjoint(toks)
+            and _HAS_DIGIT.search(flat) is None
+        )
+    ):
         # the parent asked, and a plain statement answers: "What is this ASQ thing?"
         # -- "It's a questionnaire about ..."
         s.code = "giving_information"
@@ -2998,6 +3060,14 @@ def _feeling_after(aff: _Hit, feel: _Hit | None, toks: list[str]) -> bool:
     )
 
 
+def _cue_echoed(phrase: str, ctx: _Ctx, stop: frozenset[str]) -> bool:
+    """Are the content words of an information cue all the parent's own?"""
+    if not ctx.has_context:
+        return False
+    stems = content_stems(phrase.split(" "), stop)
+    return bool(stems) and stems <= ctx.stems
+
+
 def _numbers_said(toks: list[str], ctx: _Ctx) -> bool:
     """Is every number in ``toks`` one the parent said?"""
     return all(ctx.said(t) for t in toks if t in _NUMBER_WORDS or (t[0].isdigit() and t.isalnum()))
@@ -3080,7 +3150,7 @@ def _reflection_is_complex(
     stop: frozenset[str],
 ) -> bool:
     """Does this reflection add meaning beyond the parent's words (see module docstring)?"""
-    ds = hits.get("double_sided")
+    ds = hits.get("double_sided") or _one_and_another(toks)
     if ds is not None:
         s.add("double_sided", ds[1])
         return True
@@ -3175,6 +3245,20 @@ _FEELING_PEOPLE = _words_of(
     "you i we they he she you're i'm you've i've just really still also even always "
     "sometimes often never don't doesn't didn't haven't hasn't hadn't can't"
 )
+
+
+_ONE_SIDE = _words_of("thing way side part")
+
+
+def _one_and_another(toks: list[str]) -> _Hit | None:
+    """ "Your instincts tell you one thing and your mum tells you another": two sides
+    set against each other, a double-sided reflection."""
+    if toks[-1:] != ["another"] and toks[-2:] != ["the", "other"]:
+        return None
+    for i, tok in enumerate(toks[:-3]):
+        if tok == "one" and toks[i + 1] in _ONE_SIDE and ("and" in toks[i:] or "but" in toks[i:]):
+            return (i, f"one {toks[i + 1]} ... another")
+    return None
 
 
 def _likened(toks: list[str]) -> _Hit | None:
@@ -3466,6 +3550,15 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
             base.hits = lex.scan(base.toks)
             s.add("tag_question", tag.group(1).lower())
             _code_statement(s, base, ctx, lex)
+            if (
+                s.code == "simple_reflection"
+                and ctx.has_context
+                and not _numbers_said(base.toks, ctx)
+            ):
+                # "Jayden's four now, isn't he?", "So that's ten weeks away, right?": a
+                # number the parent did not say, checked: a closed question
+                s.code, s.rtype, s.qtype = "question", None, "closed"
+                s.add("fact_checked", tag.group(1).lower())
             return _finish(p.stripped, s)
     if (
         idx == 0
