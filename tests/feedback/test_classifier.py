@@ -3847,3 +3847,83 @@ def test_a_plan_that_would_feel_right_asks_for_the_parents_ideas() -> None:
 def test_images_and_amplifications_make_a_reflection_complex(context: str, text: str) -> None:
     c = classify(text, context)
     assert (c.code, c.reflection_type) == ("complex_reflection", "complex")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd get her checked at the clinic this week.",
+        "Honestly, I'd just wait until the rash settles before trying the new cream.",
+    ],
+)
+def test_what_the_helper_would_do_said_as_the_plan_is_advice(text: str) -> None:
+    assert classify(text, "She's got a rash again on her cheeks.").code == "persuade"
+
+
+def test_i_would_with_a_verb_of_thought_or_liking_is_no_advice() -> None:
+    assert classify("I'd say that's pretty normal for his age.").code != "persuade"
+    assert classify("I'd love to hear more about that.").code == "question"
+
+
+def test_a_role_taken_seriously_is_affirmed() -> None:
+    c = classify(
+        "You're taking being his big sister's carer seriously.",
+        "I do her bottles and her bath when mum's at work.",
+    )
+    assert c.code == "affirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're thinking about how the move looks from his side.",
+        "You two are looking after each other as well as the baby.",
+        "You've really thought about making the first day easier for her.",
+    ],
+)
+def test_the_childs_view_and_care_for_each_other_are_affirmed(text: str) -> None:
+    assert classify(text, "We've been getting ready for nursery for weeks.").code == "affirm"
+
+
+def test_a_what_clause_as_a_subject_is_no_question_without_a_question_mark() -> None:
+    c = classify("What's offered depends on the council you live in.")
+    assert c.code != "question"
+    assert classify("What's changed since the last visit?").question_type == "open"
+
+
+def test_a_long_summary_is_a_complex_reflection() -> None:
+    context = (
+        "Her physio is on Monday and speech is on Wednesday. I've dropped my hours at work. "
+        "And her brother says I'm always out."
+    )
+    text = (
+        "So physio on Monday, speech on Wednesday, and fewer hours at work. "
+        "You've dropped your hours to fit the appointments in. "
+        "And her brother is telling you you're always out, and with all the driving "
+        "between the clinics and work there isn't much of the week left for him."
+    )
+    c = classify(text, context)
+    assert (c.code, c.reflection_type) == ("complex_reflection", "complex")
+    assert any(e.rule == "summary" for e in c.evidence)
+
+
+def test_knowing_what_was_needed_and_doing_it_is_affirmed() -> None:
+    c = classify(
+        "You knew what she needed and you did it.",
+        "I took her to the walk-in centre even though my mum said to wait.",
+    )
+    assert c.code == "affirm"
+    assert classify("You knew it was risky, and you did it.").code != "affirm"
+
+
+def test_a_plan_made_between_us_is_joint_work() -> None:
+    c = classify("Let's go through the forms next week and come up with a plan between us.")
+    assert c.code == "seeking_collaboration"
+
+
+def test_a_limit_put_in_an_image_makes_a_reflection_complex() -> None:
+    c = classify(
+        "And that's become your line in the sand.",
+        "I missed his first steps because I was drinking. Never again.",
+    )
+    assert (c.code, c.reflection_type) == ("complex_reflection", "complex")

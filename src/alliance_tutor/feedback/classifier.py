@@ -99,7 +99,7 @@ me just pull up"; ``_INTENSIFIERS``).
    "How long you breastfeed is your call") is a free relative or a time
    clause, not a question, even before a "?"; so, without a "?", is "what"
    with a verb heading the subject of "is/was" ("What scares you is how
-   rough it gets.") -- except a spoken question
+   rough it gets.", "What's offered varies by hospital.") -- except a spoken question
    that drops its auxiliary ("How you doing?"); without a "?", "when/how/
    why/where" ask only with the auxiliary right after them ("When did ...",
    not "When your mother couldn't come, you ..."), and "what/who" as the
@@ -211,7 +211,8 @@ me just pull up"; ``_INTENSIFIERS``).
    ``confront``; Gordon's roadblocks of advising/ordering/warning/moralising
    ("you need to", "you should", "if you don't ...", "I'd strongly suggest",
    what the helper would do, "I'd move the heater", "I'd say start small",
-   "I'd get one of those", "I'd seriously think about"; not an infinitive of
+   "I'd get one of those", "I'd seriously think about", "I'd get him booked
+   in", "I'd do the settling sessions" (not "I'd do the same"); not an infinitive of
    purpose, "to make sure she got seen", nor "you can tell me ...", nor "I
    want you to know that ...", nor a need that is the object of another
    verb, "take whatever time you need to decide", "doing what you need to get
@@ -293,9 +294,13 @@ me just pull up"; ``_INTENSIFIERS``).
    thought hard about ..."; the child put first, "you're putting his lungs ahead
    of your own comfort"; mastery and judgement, "You're really on top of his
    development", "a real skill you've mastered", "trusting your own judgement";
+   a role taken in earnest, "You're taking being her dad seriously"; the child's
+   view taken, "how it feels from his side", "You've really thought about making
+   this easier for her"; care for each other, "looking after each other";
    effort beyond what was asked, "goes way beyond what anyone asked of you"; a
    hard thing named and the act credited at the sentence's close, "That took
-   guts, and you did it" (not "You knew it was risky, and you did it")) -> ``affirm``;
+   guts, and you did it", "You knew what you needed and you did it" (not "You knew
+   it was risky, and you did it")) -> ``affirm``;
    but not a strength beside a feeling of the parent's ("You love her, and
    you also feel guilty ...", "you're doing all you can, and it's
    infuriating", a reflection; a feeling word inside the act, "... and set up
@@ -418,13 +423,16 @@ me just pull up"; ``_INTENSIFIERS``).
    words ("Four on, four off, so just as you adjust to one world it's time to
    switch back"); a reflection of at least ``_SELECTIVE_REFLECTION``
    content words after a parent's turn of at least ``_LONG_TURN`` words picks
-   out and reframes part of it (evidence ``selects_from_long_turn``); else
-   simple. (Tried and not kept: a length rule, "at least 10 words, mostly not
-   the parent's", without the intensifier cues: no better on dev, worse on
-   holdout; the reflection's length *relative* to the parent's turn and a
-   wider context of earlier client turns showed no signal on dev, while the
-   parent's turn length itself did: after 20 or more words, AnnoMI's dev
-   coders call 65% of reflections complex, after fewer, 34%.)
+   out and reframes part of it (evidence ``selects_from_long_turn``); a
+   summary of at least ``_SUMMARY_SENTENCES`` sentences and ``_SUMMARY_WORDS``
+   words collects and links what the parent said and is complex even when each
+   piece restates (evidence ``summary``); else simple. (Tried and not kept: a
+   length rule, "at least 10 words, mostly not the parent's", without the
+   intensifier cues: no better on dev, worse on holdout; the reflection's length
+   *relative* to the parent's turn and a wider context of earlier client turns
+   showed no signal on dev, while the parent's turn length itself did: after 20 or
+   more words, AnnoMI's dev coders call 65% of reflections complex, after fewer,
+   34%.)
 
 Main code of a multi-sentence utterance (``_combine``)
 -----------------------------------------------------
@@ -650,6 +658,8 @@ _FACT_LEADS = _words_of("the your his her their its")
 _WH_LAST = _WH_FIRST - {"in"}  # "... would be what?"; not "... fit in?"
 _INVITE_VERBS = _words_of("tell describe walk talk say help give")
 _COPULA = _words_of("is was")
+# verbs whose subject is often a "what" clause: "What's offered varies by hospital"
+_CLAUSE_SUBJECT_VERBS = _COPULA | _words_of("varies depends matters changes differs counts")
 _WE_US = _words_of("we us let's")
 _WE_ALL = _WE_US | _words_of("we'll we'd we're")
 _JOINT_PEOPLE = _WE_US | _words_of("i me")  # helper and parent working together
@@ -1330,6 +1340,13 @@ def _question_clause(
         ):
             return None  # "What scares you is how rough it gets.": a clause as a subject
         if (
+            not qmark
+            and opener == "what's"
+            and (nxt.endswith("ed") or nxt in _IRREGULAR_PAST)
+            and not _CLAUSE_SUBJECT_VERBS.isdisjoint(toks[n_open + 1 :])
+        ):
+            return None  # "What's offered varies by hospital.": a clause as a subject
+        if (
             opener == "how"
             and nxt in _HOW_MUCH
             and len(toks) > n_open + 1
@@ -1512,7 +1529,7 @@ def _ideas_sought(toks: list[str]) -> _Hit | None:
 
 
 def _together_at(toks: list[str]) -> _Hit | None:
-    """Where "together" or "side by side" says two people do something jointly; not
+    """Where "together", "side by side" or "between us" says two people do something jointly; not
     company ("when they're together", "we got together")."""
     if "together" in toks:
         at = toks.index("together")
@@ -1522,6 +1539,10 @@ def _together_at(toks: list[str]) -> _Hit | None:
         at = toks.index("side")
         if toks[at + 1 : at + 3] == ["by", "side"]:
             return (at, "side by side")
+    elif "between" in toks:
+        at = toks.index("between")
+        if toks[at + 1 : at + 2] == ["us"]:
+            return (at, "between us")  # "come up with a plan between us"
     return None
 
 
@@ -1957,12 +1978,32 @@ _DIFFICULTY = _words_of("hard easy tough scary frightening difficult juggling co
 
 
 def _done_it(toks: list[str]) -> _Hit | None:
-    """ "That took guts, and you did it": the act credited at the sentence's close."""
-    if len(toks) < 6 or toks[-1] != "it" or _DIFFICULTY.isdisjoint(toks):
+    """ "That took guts, and you did it", "You knew what you needed and you did it": the
+    act credited at the sentence's close."""
+    if len(toks) < 6 or toks[-1] != "it":
         return None
+    if _DIFFICULTY.isdisjoint(toks) and not any(
+        tok == "knew" and toks[i + 1] == "what" for i, tok in enumerate(toks[:-1])
+    ):
+        return None  # not "You knew it was risky, and you did it"
     for ending in _DONE_IT_ENDINGS:
         if toks[-4:] == ending:
             return (len(toks) - 4, " ".join(ending))
+    return None
+
+
+_TAKING = _words_of("take takes taking took taken")
+
+
+def _taken_seriously(toks: list[str]) -> _Hit | None:
+    """ "You're taking being her dad seriously": a role or task the parent takes on in
+    earnest (a few words may come between; "taking it seriously" is a listed phrase)."""
+    if "seriously" not in toks:
+        return None
+    end = toks.index("seriously")
+    for i in range(max(1, end - 7), end - 1):
+        if toks[i] in _TAKING and toks[i - 1] in _YOU_BE | _SECOND_PERSON:
+            return (i - 1, " ".join(toks[i - 1 : end + 1]))
     return None
 
 
@@ -2237,9 +2278,26 @@ def _helper_advice(toks: list[str], lex: _Lexicon) -> str | None:
             and toks[j + 1] in lex.imperative
         ):
             return " ".join(toks[i : j + 2])  # "I'd say start small"
-        if tok == "i'd" and (
-            toks[j : j + 2] in (["think", "about"], ["look", "into"])
-            or (toks[j] == "get" and toks[j + 1 : j + 2] and toks[j + 1] in _DETERMINERS)
+        if (
+            tok == "i'd"
+            and (
+                toks[j : j + 2] in (["think", "about"], ["look", "into"])
+                or (toks[j] == "get" and toks[j + 1 : j + 2] and toks[j + 1] in _DETERMINERS)
+                # "I'd get him booked in", "I'd get her seen" (not "I'd get it if ...")
+                or (
+                    toks[j] == "get"
+                    and toks[j + 1 : j + 2] in (["him"], ["her"], ["them"])
+                    and toks[j + 2 : j + 3]
+                    and (toks[j + 2].endswith("ed") or toks[j + 2] in ("seen", "done"))
+                )
+                # "I'd do the settling sessions" (not "I'd do the same", agreement)
+                or (
+                    toks[j] == "do"
+                    and toks[j + 1 : j + 2]
+                    and toks[j + 1] in _DETERMINERS
+                    and toks[j + 2 : j + 3] != ["same"]
+                )
+            )
         ):
             return " ".join(toks[i : j + 2])  # "I'd seriously think about ...", "I'd get one"
         if (
@@ -2541,7 +2599,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         )
         if joint_work or first == "let's":
             s.code = "seeking_collaboration"
-            s.add("collaboration", "... together" if joint_work else "let's ... together")
+            s.add("collaboration", f"... {together[1]}" if joint_work else "let's ... together")
             return
     if head == "come on":
         # "Come on, Hailey.": disbelief, disputing what the parent just said
@@ -2769,6 +2827,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         or _effort_despite(toks)
         or _done_with_care(toks)
         or _done_it(toks)
+        or _taken_seriously(toks)
         or (None if _RANKING.isdisjoint(toks) else _priorities_judged(toks, self_first=True))
     )
     if aff is not None and (
@@ -3766,6 +3825,10 @@ def reflection_type_of(text: str, context: str | None = None) -> str:
     return _rtype_of(_parsed_sentences(text, lex), ctx, lex, _Sentence(0))
 
 
+_SUMMARY_SENTENCES = 3
+_SUMMARY_WORDS = 40
+
+
 def _rtype_of(parsed: list[_Parsed], ctx: _Ctx, lex: _Lexicon, s: _Sentence) -> str:
     """Simple or complex, judging all the sentences' words together against the context."""
     if not parsed:
@@ -3775,6 +3838,11 @@ def _rtype_of(parsed: list[_Parsed], ctx: _Ctx, lex: _Lexicon, s: _Sentence) -> 
         toks, flat, hits = p.toks, p.flat, p.hits
     else:
         toks = [t for p in parsed for t in p.toks]
+        if len(parsed) >= _SUMMARY_SENTENCES and len(toks) >= _SUMMARY_WORDS:
+            # a summary: several things the parent said collected and linked, which
+            # MITI codes as a complex reflection even when each piece restates
+            s.add("summary", f"{len(parsed)} sentences")
+            return "complex"
         flat = " ".join(toks)
         hits = {}
         for p in parsed:
