@@ -1528,9 +1528,14 @@ def _ideas_sought(toks: list[str]) -> _Hit | None:
     return None
 
 
+_JOINTLY = _words_of("together side between")
+
+
 def _together_at(toks: list[str]) -> _Hit | None:
-    """Where "together", "side by side" or "between us" says two people do something jointly; not
-    company ("when they're together", "we got together")."""
+    """Where "together", "side by side" or "between us" says two people do something
+    jointly; not company ("when they're together", "we got together")."""
+    if _JOINTLY.isdisjoint(toks):
+        return None  # most sentences: one pass instead of three
     if "together" in toks:
         at = toks.index("together")
         if at == 0 or toks[at - 1] not in _IN_COMPANY:
@@ -1982,8 +1987,8 @@ def _done_it(toks: list[str]) -> _Hit | None:
     act credited at the sentence's close."""
     if len(toks) < 6 or toks[-1] != "it":
         return None
-    if _DIFFICULTY.isdisjoint(toks) and not any(
-        tok == "knew" and toks[i + 1] == "what" for i, tok in enumerate(toks[:-1])
+    if _DIFFICULTY.isdisjoint(toks) and not (
+        "knew" in toks and toks[toks.index("knew") + 1] == "what"
     ):
         return None  # not "You knew it was risky, and you did it"
     for ending in _DONE_IT_ENDINGS:
@@ -1997,9 +2002,8 @@ _TAKING = _words_of("take takes taking took taken")
 
 def _taken_seriously(toks: list[str]) -> _Hit | None:
     """ "You're taking being her dad seriously": a role or task the parent takes on in
-    earnest (a few words may come between; "taking it seriously" is a listed phrase)."""
-    if "seriously" not in toks:
-        return None
+    earnest (a few words may come between; "taking it seriously" is a listed phrase).
+    ``toks`` holds "seriously"."""
     end = toks.index("seriously")
     for i in range(max(1, end - 7), end - 1):
         if toks[i] in _TAKING and toks[i - 1] in _YOU_BE | _SECOND_PERSON:
@@ -2827,7 +2831,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         or _effort_despite(toks)
         or _done_with_care(toks)
         or _done_it(toks)
-        or _taken_seriously(toks)
+        or (_taken_seriously(toks) if "seriously" in toks else None)
         or (None if _RANKING.isdisjoint(toks) else _priorities_judged(toks, self_first=True))
     )
     if aff is not None and (
@@ -3209,7 +3213,9 @@ def _reflection_is_complex(
     stop: frozenset[str],
 ) -> bool:
     """Does this reflection add meaning beyond the parent's words (see module docstring)?"""
-    ds = hits.get("double_sided") or _one_and_another(toks)
+    ds = hits.get("double_sided")
+    if ds is None and toks and toks[-1] in _OTHER_SIDE:  # a cheap test before the call
+        ds = _one_and_another(toks)
     if ds is not None:
         s.add("double_sided", ds[1])
         return True
@@ -3307,12 +3313,13 @@ _FEELING_PEOPLE = _words_of(
 
 
 _ONE_SIDE = _words_of("thing way side part")
+_OTHER_SIDE = _words_of("another other")
 
 
 def _one_and_another(toks: list[str]) -> _Hit | None:
     """ "Your instincts tell you one thing and your mum tells you another": two sides
     set against each other, a double-sided reflection."""
-    if toks[-1:] != ["another"] and toks[-2:] != ["the", "other"]:
+    if toks[-1] != "another" and toks[-2:] != ["the", "other"]:
         return None
     for i, tok in enumerate(toks[:-3]):
         if tok == "one" and toks[i + 1] in _ONE_SIDE and ("and" in toks[i:] or "but" in toks[i:]):
