@@ -1510,10 +1510,8 @@ def _ideas_sought(toks: list[str]) -> _Hit | None:
             if toks[k + 1] in ("help", "work") and toks[k + 2 : k + 3] != ["is"]:
                 return (wh, f"{toks[wh]} ... {tok} {toks[k + 1]}")
             if toks[k + 1 : k + 3] in (["feel", "right"], ["feel", "best"]):
-                return (
-                    wh,
-                    f"{toks[wh]} ... {tok} feel {toks[k + 2]}",
-                )  # "What plan would feel right?"
+                # "What plan would feel right to you?"
+                return (wh, f"{toks[wh]} ... {tok} feel {toks[k + 2]}")
             if toks[k + 1] == "make" and not _EASIER.isdisjoint(toks[k + 2 : k + 9]):
                 return (wh, f"{toks[wh]} ... {tok} make")
             if toks[k + 1] not in _IDEA_ASKED:
@@ -2006,7 +2004,7 @@ def _taken_seriously(toks: list[str]) -> _Hit | None:
     ``toks`` holds "seriously"."""
     end = toks.index("seriously")
     for i in range(max(1, end - 7), end - 1):
-        if toks[i] in _TAKING and toks[i - 1] in _YOU_BE | _SECOND_PERSON:
+        if toks[i] in _TAKING and toks[i - 1] in _SECOND_PERSON:
             return (i - 1, " ".join(toks[i - 1 : end + 1]))
     return None
 
@@ -3323,7 +3321,8 @@ def _one_and_another(toks: list[str]) -> _Hit | None:
         return None
     for i, tok in enumerate(toks[:-3]):
         if tok == "one" and toks[i + 1] in _ONE_SIDE and ("and" in toks[i:] or "but" in toks[i:]):
-            return (i, f"one {toks[i + 1]} ... another")
+            other = "another" if toks[-1] == "another" else "the other"
+            return (i, f"one {toks[i + 1]} ... {other}")
     return None
 
 
