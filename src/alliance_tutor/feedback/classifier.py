@@ -2160,7 +2160,7 @@ _ECHO_TAG_RE = re.compile(
 )
 _HAVE_GOT = ("you've", "you have", "you two have", "you've both")
 _KNOWN_PEOPLE = [["her"], ["him"], ["them"], ["each"], ["one"]]
-_YOU_DO = _words_of("you you're you've you'll")
+_YOU_DO = _YOU_BE | _words_of("you'll")  # "every day you'll ..."
 # "there's no room ...", "there's not much ... left": what is missing from the parent's life
 _NOT_NEWS = [["no"], ["not"]]
 _YOU_KNOW_IT = ["and", "you", "know", "it"]  # "..., and you know it." held against the parent
