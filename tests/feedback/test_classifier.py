@@ -3927,3 +3927,146 @@ def test_a_limit_put_in_an_image_makes_a_reflection_complex() -> None:
         "I missed his first steps because I was drinking. Never again.",
     )
     assert (c.code, c.reflection_type) == ("complex_reflection", "complex")
+
+
+# --------------------------------------------------------------------------- round 26
+
+
+def test_a_reflection_in_new_words_of_a_full_turn_is_complex_from_four_of_them() -> None:
+    context = "She's at the childminder all day now and I'm back at the office full time."
+    c = classify("Weekday mornings turn into a sprint.", context)
+    assert (c.code, c.reflection_type) == ("complex_reflection", "complex")
+    assert any(e.rule == "adds_content" for e in c.evidence)
+    # the parent's own words said back stay simple
+    said_back = classify("She's at the childminder all day, and you're back full time.", context)
+    assert said_back.reflection_type == "simple"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who you tell, and when, is completely in your hands.",
+        "How you feed your baby is your business.",
+        "That's between you and your partner.",
+        "You set the pace on this.",
+        "Nobody else gets a vote on how your nights go.",
+        "You two get to shape how bedtime goes.",
+        "You're allowed to say what you are and aren't comfortable with.",
+        "Whether to move or stay is yours to weigh up.",
+        "Who minds her is a decision for you and your partner.",
+    ],
+)
+def test_the_say_given_to_the_parent_in_other_words_emphasises_autonomy(text: str) -> None:
+    assert classify(text, "My mum has opinions about all of it.").code == "emphasizing_autonomy"
+
+
+def test_knowing_better_than_anyone_is_the_parents_say_not_a_rebuke() -> None:
+    context = "Daycare wants him out of nappies. I don't think he's ready."
+    c = classify("You're his dad; you know better than anyone whether he's ready.", context)
+    assert c.code == "emphasizing_autonomy"
+    assert classify("You know better than that.", context).code == "confront"
+
+
+def test_a_who_clause_as_a_subject_is_no_question_without_a_question_mark() -> None:
+    assert classify("Who picks her up is something you two can sort out.").code != "question"
+    asked = classify("Who picks her up from nursery?")
+    assert (asked.code, asked.question_type) == ("question", "closed")
+
+
+def test_advice_after_the_parent_asks_how_is_given_with_permission() -> None:
+    c = classify(
+        "If it were me, I'd start with how much her help means to you.",
+        "My mum keeps putting cereal in his bottle. How do I even bring it up with her?",
+    )
+    assert c.code == "persuade_with_permission"
+    unasked = classify(
+        "If it were me, I'd start with how much her help means to you.",
+        "My mum keeps putting cereal in his bottle.",
+    )
+    assert unasked.code == "persuade"
+
+
+@pytest.mark.parametrize(
+    "context",
+    ["Which one would you go for?", "I'm going back in May. Any thoughts?"],
+)
+def test_the_helpers_pick_asked_for_makes_advice_permitted(context: str) -> None:
+    c = classify("I'd go for the childminder, because it's the same face every day.", context)
+    assert c.code == "persuade_with_permission"
+
+
+def test_okay_if_i_asks_permission() -> None:
+    c = classify("Okay if I share a few things?", "I'd like to know what's normal for his age.")
+    assert (c.code, c.question_type) == ("seeking_collaboration", "closed")
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "Like a spare part.",
+            "At the clinic they all talk to her. I just sit there with the bag.",
+        ),
+        ("Like you're failing her each time.", "She cries through every feed. I dread it now."),
+    ],
+)
+def test_a_reflection_opening_on_like_is_a_simile(text: str, context: str) -> None:
+    c = classify(text, context)
+    assert (c.code, c.reflection_type) == ("complex_reflection", "complex")
+
+
+def test_like_as_a_filler_or_a_plain_comparison_is_no_simile() -> None:
+    assert classify("Like you are now.", "I'm fine now, mostly.").reflection_type == "simple"
+    filler = classify("Like, you know, you've had a lot on.", "I've had a lot on.")
+    assert not any(e.rule == "adds_meaning" for e in filler.evidence)
+
+
+@pytest.mark.parametrize("text", ["Big in what sense?", "Weird in what way?"])
+def test_a_word_echoed_with_in_what_way_is_an_open_question(text: str) -> None:
+    c = classify(text, "Things have felt big and weird since the baby came.")
+    assert (c.code, c.question_type) == ("question", "open")
+    assert classify("Since when?", "He's stopped napping.").question_type == "closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Mm, nothing left in the tank.", "I'm up every two hours. I just stare at the wall."),
+        ("A long way from who you were.", "Back home I was a nurse. Here I clean offices."),
+        ("Trying to be in two places at once.", "I emailed my boss at two while feeding her."),
+        ("And that frightens you.", "I love her. I just don't feel anything when I hold her."),
+        ("Mortified.", "He screamed in the shop and everyone stared. I just walked out."),
+    ],
+)
+def test_short_reflections_that_add_a_feeling_or_an_image_are_complex(
+    text: str, context: str
+) -> None:
+    c = classify(text, context)
+    assert (c.code, c.reflection_type) == ("complex_reflection", "complex")
+
+
+@pytest.mark.parametrize(
+    "text", ["You've really put the work in.", "You pushed yourself to get to the group."]
+)
+def test_the_work_put_in_is_affirmed(text: str) -> None:
+    assert classify(text, "I went to the baby group today, like we said.").code == "affirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm proud of you too.", "Yay! I'm so pleased for you!", "Aww, look at that!", "Lovely, ta."],
+)
+def test_gladness_thanks_and_exclamations_are_other(text: str) -> None:
+    assert classify(text, "We got the flat! And look, his first tooth.").code == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Check-ups with the health visitor are free.", "giving_information"),
+        ("Never enough of you to go round.", "simple_reflection"),
+        ("Check his temperature tonight.", "persuade"),
+    ],
+)
+def test_a_hyphenated_noun_or_never_enough_is_no_order(text: str, code: str) -> None:
+    assert classify(text, "I've got the twins and nobody to help.").code == code

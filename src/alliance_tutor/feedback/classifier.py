@@ -561,7 +561,7 @@ _TENTATIVE_WORDS = 10  # words; a reflective statement this long said with "?" i
 _LONG_TURN = 20  # words the parent said; a reflection of a turn this long has to select
 _SELECTIVE_REFLECTION = 3  # content words; this many, not restating, reframe a long turn
 _NEW_CONTENT = 8  # content words the parent did not say; this many make a reflection complex
-_REFRAMING_CONTENT = 5  # new content words that reframe a turn of at least _FULL_TURN
+_REFRAMING_CONTENT = 4  # new content words that reframe a turn of at least _FULL_TURN
 _REFRAMED_SHARE = 0.75  # share of a reflection's content words that must be new to reframe
 _FULL_TURN = 4  # the parent's content words; a turn this full can be restated or reframed
 
@@ -656,6 +656,7 @@ _KIND_NOUNS = _words_of("kind sort type kinds sorts types")
 _FACT_NOUNS = _words_of("number date day time name age dose address weight score reading")
 _FACT_LEADS = _words_of("the your his her their its")
 _WH_LAST = _WH_FIRST - {"in"}  # "... would be what?"; not "... fit in?"
+_MANNER_NOUNS = _words_of("way ways sense respect")  # "Weird in what way?"
 _INVITE_VERBS = _words_of("tell describe walk talk say help give")
 _COPULA = _words_of("is was")
 # verbs whose subject is often a "what" clause: "What's offered varies by hospital"
@@ -757,7 +758,9 @@ _NOT_HELPER_ACTIONS = _words_of(
 )
 # the consequence clause of a warning: "If you skip them, she won't be protected"
 _WARNING_FUTURE = _words_of("will won't she'll he'll they'll it'll")
-_NOT_IMPERATIVE_NEXT = _words_of("me us you i it's")
+# words that cannot follow an order's verb: "Check-ups are free" (a noun split at its
+# hyphen), "Never enough of you to go round" (no verb after "never")
+_NOT_IMPERATIVE_NEXT = _words_of("me us you i it's ups enough")
 # after "how about you": the question asks about the parent, it proposes nothing
 _NOT_PROPOSAL_NEXT = _words_of(
     "and but or so what how why when where who though then too guys all yourself now today "
@@ -1001,7 +1004,7 @@ class _Lexicon:
             *phrases("praise"),
             *phrases("backchannels"),
             *("so", "very", "really", "that's", "that", "is", "you", "it", "this"),
-            *("today", "there", "again"),  # "Good job today."
+            *("today", "there", "again", "too"),  # "Good job today.", "I'm proud of you too."
         )
         self.praise_only = re.compile(
             r"^(?:(?:" + trie_pattern(sorted(set(praise_words))) + r")(?: |$))+$"
@@ -1333,12 +1336,14 @@ def _question_clause(
         verb = toks[at_verb] if len(toks) > at_verb else ""
         if (
             not qmark
-            and opener == "what"
+            and opener in ("what", "who")
             and verb.endswith(("s", "ed"))
             and verb not in _AUX
             and not _COPULA.isdisjoint(toks[at_verb + 1 :])
         ):
-            return None  # "What scares you is how rough it gets.": a clause as a subject
+            # "What scares you is how rough it gets.", "Who minds her is your call.": a
+            # clause as a subject
+            return None
         if (
             not qmark
             and opener == "what's"
@@ -2623,6 +2628,11 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
             s.add("contradicts_parent", denied)
             return
     conf = hits.get("confront")
+    auto = hits.get("autonomy")
+    if conf is not None and auto is not None and auto[0] == conf[0] and _end(auto) > _end(conf):
+        # "You know better than anyone whether he's ready": the longer phrase gives the
+        # parent the say ("You know better than that" still disputes)
+        conf = None
     if conf is None and not _RANKING.isdisjoint(toks):
         conf = _priorities_judged(toks, self_first=False)
     if conf is None and toks[-4:] == _YOU_KNOW_IT:
@@ -2643,7 +2653,6 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         s.add("confront", conf[1])
         return
 
-    auto = hits.get("autonomy")
     if auto is not None and toks[auto[0] - 1 : auto[0]] and _negates(toks[auto[0] - 1]):
         auto = None  # "This wasn't your choice": the parent's lack of a say, reflected
     if auto is not None and toks[auto[0] - 1 : auto[0]] in (["was"], ["were"]):
@@ -2804,7 +2813,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         s.add("answers_parent", advice_words)
         return
     if advice_words is not None:
-        if auto is not None or ctx.permission_seen or ctx.permission_granted:
+        if auto is not None or ctx.permission_seen or ctx.permission_granted or ctx.asked_how:
             s.code = "persuade_with_permission"
             s.add("advice_with_permission", auto[1] if auto is not None else "permission")
         else:
@@ -3235,6 +3244,8 @@ def _reflection_is_complex(
     if cue is None:
         cue = _likened(toks)
     mine = content_stems(toks, stop)
+    if cue is None and toks[0] == "like" and len(mine) >= 2:
+        cue = _simile_opening(toks)
     if len(mine) <= _SHORT_REFLECTION:
         if cue is not None and " " in cue[1] and not (mine and mine <= ctx.stems):
             # a phrase of meaning or amplification ("holding it all by yourself")
@@ -3334,6 +3345,21 @@ def _likened(toks: list[str]) -> _Hit | None:
         if tok in _LIKENED and toks[i + 1] == "like" and toks[i - 1] not in _FEELING_PEOPLE:
             return (i - 1, f"{toks[i - 1]} {tok} like")
     return None
+
+
+def _simile_opening(toks: list[str]) -> _Hit | None:
+    """ "Like a spare part.", "Like you're failing her each time.": a reflection that
+    opens on "like" likens the parent's situation to something (not "Like, you know,
+    ...", a filler)."""
+    if len(toks) > 2 and toks[1] in _SIMILE_NEXT and toks[1:3] != ["you", "know"]:
+        return (0, f"like {toks[1]}")
+    return None
+
+
+_SIMILE_NEXT = _words_of(
+    "a an the some you you're your it it's she she's he he's they they're we we're "
+    "someone somebody nobody everyone everything nothing"
+)
 
 
 def _said_of_self(phrase: str, ctx: _Ctx) -> bool:
@@ -3590,11 +3616,14 @@ def _adjust_qtype(qtype: str, p: _Parsed) -> str:
     if (
         qtype == "closed"
         and p.qmark
-        and toks[-1] in _WH_LAST
-        and toks[-2:-1] not in (["since"], ["until"])
+        and (
+            (toks[-1] in _WH_LAST and toks[-2:-1] not in (["since"], ["until"]))
+            or (toks[-2:-1] == ["what"] and toks[-1] in _MANNER_NOUNS)
+        )
     ):
-        # "... would be what?" leaves the answer open (not "Since when?", which
-        # asks for a date); a yes/no question trailing off in "or?" stays closed
+        # "... would be what?", "Big in what sense?" leave the answer open (not
+        # "Since when?", which asks for a date); a yes/no question trailing off in
+        # "or?" stays closed
         return "open"
     return qtype
 
