@@ -4070,3 +4070,12 @@ def test_gladness_thanks_and_exclamations_are_other(text: str) -> None:
 )
 def test_a_hyphenated_noun_or_never_enough_is_no_order(text: str, code: str) -> None:
     assert classify(text, "I've got the twins and nobody to help.").code == code
+
+
+def test_a_decision_made_is_said_back_not_given() -> None:
+    c = classify(
+        "You've made your decision, and you'd like your mum to see it as a choice.",
+        "I've decided I'm staying home with her this year. My mum thinks I'm wasting my degree.",
+    )
+    assert c.code in ("simple_reflection", "complex_reflection")
+    assert classify("The decision is yours to make.").code == "emphasizing_autonomy"

@@ -65,7 +65,8 @@ me just pull up"; ``_INTENSIFIERS``).
    "and/but" or followed by "is/was", "..., what's changed is ...", nor a
    thought quoted after "like", also past a filler, "It's starting to feel
    like, what's the point.", "part of you is like, um, how would I cope"), and questions
-   asking for more ("Anything else?", "Are there any other worries?"), also
+   asking for more ("Anything else?", "Are there any other worries?", a word
+   echoed with "in what way/sense?", "Weird in what way?"), also
    a second question joined by "and" ("Where's the baby usually, and what
    happens for you then?": two questions at once, typed as across sentences);
    closed =
@@ -98,8 +99,9 @@ me just pull up"; ``_INTENSIFIERS``).
    ...?", "When you picked her up, she ...?", also after "how long/much",
    "How long you breastfeed is your call") is a free relative or a time
    clause, not a question, even before a "?"; so, without a "?", is "what"
-   with a verb heading the subject of "is/was" ("What scares you is how
-   rough it gets.", "What's offered varies by hospital.") -- except a spoken question
+   or "who" with a verb heading the subject of "is/was" ("What scares you is how
+   rough it gets.", "Who minds her is a decision for you two", "What's offered
+   varies by hospital.") -- except a spoken question
    that drops its auxiliary ("How you doing?"); without a "?", "when/how/
    why/where" ask only with the auxiliary right after them ("When did ...",
    not "When your mother couldn't come, you ..."), and "what/who" as the
@@ -259,12 +261,18 @@ me just pull up"; ``_INTENSIFIERS``).
    ``giving_information``), or ``persuade_with_permission`` when the
    utterance asked permission or stresses choice ("..., but it's up to you")
    or the parent's preceding words were a bare yes ("Sure, go ahead") or asked for the helper's
-   view ("What would you do?", "I'd love some tips", ``data/permission_granted.txt``;
+   view or pick ("What would you do?", "I'd love some tips", "Which one would you
+   go for?", "Any thoughts?", ``data/permission_granted.txt``) or asked how to do
+   something ("How do I even bring it up with her?" -- "If it were me, I'd ...";
    an adverb does not soften an order: "you really need to"; "I think you need
    to" is the helper's advice, not a reported view); "it's up to you" (not
-   denied, "This wasn't your choice"), "you know your baby best", "you know
-   this family better than anyone" (not the filler "you know, ...") ->
-   ``emphasizing_autonomy``; "you worked hard to ...",
+   denied, "This wasn't your choice", nor made, "You've made your decision"),
+   "you know your baby best", "you know this family better than anyone" (not the
+   filler "you know, ..."; and it wins over the rebuke "you know better" it
+   begins with), the say given in other words ("Who you tell is in your hands",
+   "How you feed her is your business", "That's between you and your partner",
+   "You set the pace", "Nobody else gets a vote", "You two get to shape ...",
+   "You're allowed to say ...") -> ``emphasizing_autonomy``; "you worked hard to ...",
    "you really care about ..." or a strength named in the parent ("You're so
    patient with her", "You stayed steady for him", "your persistence",
    "That's real commitment", "That was really thoughtful", "... shows how
@@ -403,11 +411,14 @@ me just pull up"; ``_INTENSIFIERS``).
    "Taking them has started to feel like a life sentence"), a value put
    into words ("you want to be a patient mom", "You want it different for
    her"), ambivalence ("It's pulling you both ways"),
-   a metaphor ("hitting a wall", "on trial", "running on empty", "walking a
-   tightrope", "turned his little world upside down", "the walls are closing
+   a metaphor ("hitting a wall", "on trial", "running on empty", "nothing left
+   in the tank", "trying to be in two places", "a long way from who you were",
+   "walking a tightrope", "turned his little world upside down", "the walls are closing
    in", "right when you need it most", "somewhere in you"; a thing that "feels
    like" another, "These visits feel like something done to you", not "you
-   feel like ...", a thought said back),
+   feel like ...", a thought said back; a reflection opening on "like", "Like a
+   spare part.", "Like you're failing her each time.", with two content words or
+   more, not the filler "Like, you know, ..."),
    understatement ("a little") or contrast ("but", "still", "even") makes it
    complex (but not a cue of several words the parent said themself: "a lot
    of arguments" after "we argue a lot"), as do at least ``_NEW_CONTENT``
@@ -2655,8 +2666,10 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
 
     if auto is not None and toks[auto[0] - 1 : auto[0]] and _negates(toks[auto[0] - 1]):
         auto = None  # "This wasn't your choice": the parent's lack of a say, reflected
-    if auto is not None and toks[auto[0] - 1 : auto[0]] in (["was"], ["were"]):
-        auto = None  # "Turning the telly off was your call": a choice made, no say given
+    if auto is not None and toks[auto[0] - 1 : auto[0]] in (["was"], ["were"], ["made"]):
+        # "Turning the telly off was your call", "You've made your decision": a choice
+        # made, said back; no say given
+        auto = None
     if auto is not None and toks[auto[0] - 1 : auto[0]] in (["before"], ["until"]):
         auto = None  # "Ring the counsellor before you decide": a step urged first, no say given
     if auto is None and not _BEST.isdisjoint(toks):
