@@ -4079,3 +4079,22 @@ def test_a_decision_made_is_said_back_not_given() -> None:
     )
     assert c.code in ("simple_reflection", "complex_reflection")
     assert classify("The decision is yours to make.").code == "emphasizing_autonomy"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Hearing your dad in your voice.", "I said I'd never shout like my dad. Then I shouted."),
+        ("Gathering yourself before walking in.", "I sit in the car for ten minutes first."),
+    ],
+)
+def test_the_parents_experience_named_as_an_act_is_a_complex_reflection(
+    text: str, context: str
+) -> None:
+    c = classify(text, context)
+    assert (c.code, c.reflection_type) == ("complex_reflection", "complex")
+
+
+def test_an_act_said_back_in_the_parents_words_stays_simple() -> None:
+    c = classify("Feeding her every two hours.", "I'm feeding her every two hours, day and night.")
+    assert (c.code, c.reflection_type) == ("simple_reflection", "simple")

@@ -418,7 +418,10 @@ me just pull up"; ``_INTENSIFIERS``).
    like" another, "These visits feel like something done to you", not "you
    feel like ...", a thought said back; a reflection opening on "like", "Like a
    spare part.", "Like you're failing her each time.", with two content words or
-   more, not the filler "Like, you know, ..."),
+   more, not the filler "Like, you know, ..."; the parent's experience named as
+   an act, a gerund opening a reflection of two content words or more without an
+   auxiliary, "Hearing your dad in your voice.", "Gathering yourself before
+   walking in."),
    understatement ("a little") or contrast ("but", "still", "even") makes it
    complex (but not a cue of several words the parent said themself: "a lot
    of arguments" after "we argue a lot"), as do at least ``_NEW_CONTENT``
@@ -3272,6 +3275,11 @@ def _reflection_is_complex(
     if cue is not None:
         s.add("adds_meaning", cue[1])
         return True
+    if len(mine) >= 2 and _gerund_subject(toks) and not _has_auxiliary(toks):
+        # "Hearing your dad in your voice.", "Gathering yourself before walking in.":
+        # the parent's experience named as an act, in words they did not use
+        s.add("adds_meaning", f"{toks[0]} ...")
+        return True
     if len(ctx.toks) >= _LONG_TURN and len(mine) >= _SELECTIVE_REFLECTION:
         # after a long turn, a reflection that does not mostly repeat it picks out
         # and reframes part of it: that adds meaning
@@ -3288,6 +3296,11 @@ def _reflection_is_complex(
         s.add("adds_content", " ".join(sorted(new)[:5]))
         return True
     return False
+
+
+def _has_auxiliary(toks: list[str]) -> bool:
+    """Is there an auxiliary or a contracted "is/are" ("feeding's", "they're")?"""
+    return not _AUX.isdisjoint(toks) or any(t.endswith(("'s", "'re")) for t in toks)
 
 
 def _extends_restated(toks: list[str], ctx: _Ctx, stop: frozenset[str]) -> bool:
