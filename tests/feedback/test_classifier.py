@@ -4098,3 +4098,8 @@ def test_the_parents_experience_named_as_an_act_is_a_complex_reflection(
 def test_an_act_said_back_in_the_parents_words_stays_simple() -> None:
     c = classify("Feeding her every two hours.", "I'm feeding her every two hours, day and night.")
     assert (c.code, c.reflection_type) == ("simple_reflection", "simple")
+
+
+def test_a_feeling_allowed_is_no_say_given() -> None:
+    c = classify("You're allowed to feel angry about it.", "I'm so angry with her for leaving.")
+    assert c.code != "emphasizing_autonomy"
