@@ -963,6 +963,11 @@ def _end(hit: _Hit) -> int:
     return hit[0] + hit[1].count(" ") + 1
 
 
+def _outlasts(longer: _Hit, shorter: _Hit) -> bool:
+    """Does ``longer`` begin where ``shorter`` does and run on past it?"""
+    return longer[0] == shorter[0] and _end(longer) > _end(shorter)
+
+
 _Node = tuple[dict[str, "_Node"], list[tuple[str, str]]]  # children, (category, phrase)s
 
 
@@ -2643,7 +2648,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
             return
     conf = hits.get("confront")
     auto = hits.get("autonomy")
-    if conf is not None and auto is not None and auto[0] == conf[0] and _end(auto) > _end(conf):
+    if conf is not None and auto is not None and _outlasts(auto, conf):
         # "You know better than anyone whether he's ready": the longer phrase gives the
         # parent the say ("You know better than that" still disputes)
         conf = None
@@ -2751,11 +2756,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
     if (
         road is not None
         and auto is not None
-        and (
-            (auto[0] == road[0] and len(auto[1]) > len(road[1]))
-            or auto[0] == _end(road)
-            or auto[0] < road[0] < _end(auto)
-        )
+        and (_outlasts(auto, road) or auto[0] == _end(road) or auto[0] < road[0] < _end(auto))
     ):
         # "you can say no", "you can choose": a choice, not an order; "you have to go
         # with your gut": what the parent must do is decide; "whatever time you need
