@@ -1155,6 +1155,7 @@ class _Ctx:
         "_granted",
         "_stems",
         "_toks",
+        "echoed",
         "has_context",
         "permission_seen",
         "raw",
@@ -1164,6 +1165,9 @@ class _Ctx:
         self.raw = raw
         self.has_context = bool(raw) and not raw.isspace()
         self.permission_seen = False
+        # the content words of a short echo of the parent ("Educational?") earlier
+        # in the utterance; what follows may dispute them
+        self.echoed: frozenset[str] = frozenset()
         self._toks: list[str] | None = None
         self._folded_toks: list[str] | None = None
         self._flat: str | None = None
@@ -1428,6 +1432,14 @@ def _negates(tok: str) -> bool:
     return tok in ("not", "never") or tok.endswith("n't")
 
 
+def _negated_at(toks: list[str], i: int) -> bool:
+    """Is the word at ``i`` negated ("not taking", "isn't really taking")?"""
+    before = toks[max(0, i - 2) : i]
+    if before[-1:] and before[-1] in _ADVERB_MARKERS:
+        before = before[:-1]
+    return bool(before) and _negates(before[-1])
+
+
 def _known_before(toks: list[str], htoks: list[str]) -> bool:
     """Was "you know" among the fillers stripped before ``htoks``?"""
     return len(toks) > len(htoks) and "know" in toks[: len(toks) - len(htoks)]
@@ -1655,7 +1667,7 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
     if proposal is not None:
         s.code = "persuade_with_permission"
         s.add("proposal_as_question", proposal[1])
-    elif adv is not None and _why_not_suggestion(adv, p.toks):
+    elif adv is not None and _why_not_suggestion(adv, p.toks, len(p.toks) - len(p.htoks)):
         # "Why don't you try a calm-down corner?": a suggestion put as a question
         granted = ctx.permission_seen or ctx.permission_granted
         s.code = "persuade_with_permission" if granted else "persuade"
@@ -1700,16 +1712,28 @@ _WHY_NOT_ASKS = _words_of(
 )
 
 
-def _why_not_suggestion(adv: _Hit, toks: list[str]) -> bool:
+_NEGATIVE_SUGGESTIONS = ("shouldn't you", "couldn't you", "can't you")
+_UNABLE = _words_of("sleep eat breathe relax settle cope rest sit stand remember see hear")
+
+
+def _why_not_suggestion(adv: _Hit, toks: list[str], start: int) -> bool:
     """ "Why don't you try a calm-down corner?", "Why not just go?": a suggestion;
-    not "Why don't you want to go?" nor "Why don't you start by telling me ..."."""
-    if adv[1] not in ("why don't you", "why not"):
+    not "Why don't you want to go?" nor "Why don't you start by telling me ...".
+    Opening the question, "Shouldn't you just stop buying them?", "Can't you ask
+    him?" and "Wouldn't it be easier to ...?" press an answer the same way; not
+    "Can't you sleep?", which asks."""
+    if adv[1].startswith("wouldn't it be "):
+        return adv[0] == start
+    negative = adv[1] in _NEGATIVE_SUGGESTIONS
+    if adv[1] not in ("why don't you", "why not") and not (negative and adv[0] == start):
         return False
     i = _end(adv)
     while i < len(toks) and toks[i] in _ADVERB_MARKERS:
         i += 1  # "why don't you just ..."
     if i >= len(toks) or toks[i] in _WHY_NOT_ASKS or toks[i + 1 : i + 2] in (["me"], ["us"]):
         return False  # "Why don't you give me an example?": an invitation
+    if negative and toks[i] in _UNABLE:
+        return False
     return _WHY_NOT_ASKS.isdisjoint(toks[i + 1 : i + 4])  # "start by telling me"
 
 
@@ -1764,6 +1788,9 @@ def _describes_kind(word: str) -> bool:
 _NOT_KINDS = _words_of("both two three four five six twin twins")
 
 
+_UNDERGONE = _words_of("feel feels start starts begin begins notice notices experience experiences")
+
+
 def _option(toks: list[str]) -> _Hit | None:
     """ "Some parents find ...", "A lot of teen dads ...", "One idea is ...": an option
     laid out, what other parents do (the helper's knowledge of others)."""
@@ -1778,8 +1805,10 @@ def _option(toks: list[str]) -> _Hit | None:
                 toks[i + end + 2 : i + end + 6]
             ):
                 continue  # "Some parents like it and some don't": a view, not an option
-            if verb in ("who", "that"):
-                continue  # "For most people who quit, cravings peak ...": a fact about them
+            if verb in ("who", "that") or verb in _UNDERGONE:
+                # "For most people who quit, cravings peak ...", "most people start
+                # feeling movement around ...": a fact about them, not a way to take
+                continue
             rest = toks[i + end + 3 : i + end + 5]
             if verb in ("do", "does") and (not rest or "some" in rest):
                 continue  # "Some families do (it), some don't": a view, not an option
@@ -2167,6 +2196,7 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
 
 
 _THERE_IS = frozenset(("there's", "there is"))
+_FEELING_NAMED = 3  # words between "there's" and a feeling it names ("still some grieving")
 _EVERY_DAY = frozenset(("every day", "each day"))
 _COURTESY_VERBS = _words_of("let feel help take tell go come have sit excuse bear hold hang ask")
 _NUMBER_WORDS = _words_of(
@@ -2189,6 +2219,7 @@ _YOU_DO = _YOU_BE | _words_of("you'll")  # "every day you'll ..."
 _NOT_NEWS = [["no"], ["not"]]
 _YOU_KNOW_IT = ["and", "you", "know", "it"]  # "..., and you know it." held against the parent
 _HOLD_ON = frozenset(("hang on", "hold on"))
+_SEEING_BEFORE = _words_of("i we they he she won't can't don't didn't doesn't wouldn't not never")
 _ANYTHING = _words_of("anything whatever everything")  # "... anything I suggest"
 _NEEDED = _words_of("time what whatever")  # "whatever time you need", "what you need to"
 _BEST = _words_of("better best")
@@ -2652,6 +2683,8 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         # "You know better than anyone whether he's ready": the longer phrase gives the
         # parent the say ("You know better than that" still disputes)
         conf = None
+    if conf is not None and toks[conf[0] - 1 : conf[0]] == ["without"]:
+        conf = None  # "owning it without making excuses": the fault is absent, and credited
     if conf is None and not _RANKING.isdisjoint(toks):
         conf = _priorities_judged(toks, self_first=False)
     if conf is None and toks[-4:] == _YOU_KNOW_IT:
@@ -2880,6 +2913,8 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         aff = None  # "keeping that brave face up": a feeling hidden, not a strength
     if aff is not None and toks[aff[0] - 1 : aff[0]] in (["let"], ["help"], ["helps"]):
         aff = None  # "it'd let you keep going": a gain promised, not an effort credited
+    if aff is not None and not aff[1].startswith("you") and _negated_at(toks, aff[0]):
+        aff = None  # "he's not really taking it seriously": a strength denied, no credit
     if aff is not None and toks[max(0, aff[0] - 2) : aff[0]] == ["part", "of"]:
         aff = None  # "and part of you showed up anyway": one side of an ambivalence
     if aff is not None and ctx.has_context and _said_of_self(aff[1], ctx):
@@ -2896,6 +2931,8 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         # "Take care." closes a visit; "you've got two kids to take care of" does not,
         # nor does "hang on to that thought"
         and toks[_end(social) :][:1] != (["to"] if social[1] in _HOLD_ON else ["of"])
+        # "so the kids won't see you", "I don't see you as ...": seeing, not a goodbye
+        and not (social[1] == "see you" and social[0] > 0 and toks[social[0] - 1] in _SEEING_BEFORE)
     ):
         s.add("social", social[1])
         return
@@ -2910,6 +2947,12 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         rest = _end(cue)
         later = lex.scan(toks[rest:]).get("info")
         cue = None if later is None else (rest + later[0], later[1])
+    if cue is not None and cue[1] in _THERE_IS and not _SECOND_PERSON.isdisjoint(toks):
+        feeling = hits.get("feeling")
+        if feeling is not None and _end(cue) <= feeling[0] <= _end(cue) + _FEELING_NAMED:
+            # "There's relief, and ... you're allowed to feel relieved", "maybe there's
+            # still some grieving in there for ... him": the parent's inner state named
+            cue = None
     if (
         cue is not None
         and cue[1] in _EVERY_DAY
@@ -3693,6 +3736,12 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
         s.add("continues_parent", p.head[:40])
         _code_reflection(s, p.toks, p.flat, ctx, p.hits, lex.stop)
         return _finish(p.stripped, s)
+    if ctx.echoed:
+        disputed = _disputes_echo(p.toks, ctx.echoed)
+        if disputed is not None:
+            s.code = "confront"
+            s.add("disputes_echo", disputed)
+            return _finish(p.stripped, s)
     qtype, how = _question_of(p, lex)
     if how == "tag":
         s.add("backchannel", p.flat)  # "Right?", "Okay?"
@@ -3716,6 +3765,10 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
                 return _finish(p.stripped, s)
             s = _Sentence(idx)
         s.add("declarative_question", head[:60])
+        if len(p.toks) <= _ECHO_WORDS and ctx.has_context:
+            echoed = frozenset(t for t in p.toks if t not in lex.stop)
+            if echoed and echoed <= set(ctx.toks):
+                ctx.echoed = echoed
         if _is_choice_list(p):
             s.add("choice_list", head[:60])
         if (
@@ -3729,6 +3782,25 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
     else:
         _code_statement(s, p, ctx, lex)
     return _finish(p.stripped, s)
+
+
+_ECHO_WORDS = 4  # a rising "?" on this few of the parent's own words echoes them
+_PERCEIVING = _words_of("sound sounds seem seems look looks feel feels")
+
+
+def _disputes_echo(toks: list[str], echoed: frozenset[str]) -> str | None:
+    """After "Not important?", "Clean?": the words the parent chose disputed ("How is
+    that not important?", "Then why ...?"), disbelief, not a question."""
+    if tuple(toks[:2]) == ("then", "why"):
+        return "then why"
+    if not _PERCEIVING.isdisjoint(toks):
+        return None  # "You don't sound fine": what the helper notices, reflected
+    for i, tok in enumerate(toks):
+        if tok in echoed and any(_negates(t) for t in toks[max(0, i - 2) : i]):
+            if not _SECOND_PERSON.isdisjoint(toks[:i]):
+                return None  # "Alone? You're not alone.": the parent reassured
+            return " ".join(toks[max(0, i - 2) : i + 1])
+    return None
 
 
 def _finish(text: str, s: _Sentence) -> SentenceResult:
