@@ -4103,3 +4103,243 @@ def test_an_act_said_back_in_the_parents_words_stays_simple() -> None:
 def test_a_feeling_allowed_is_no_say_given() -> None:
     c = classify("You're allowed to feel angry about it.", "I'm so angry with her for leaving.")
     assert c.code != "emphasizing_autonomy"
+
+
+# --------------------------------------------------------------------------- round 27
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you even trying?",
+        "Did you even read the letter from the nursery?",
+        "Do you have any idea how dangerous that is?",
+        "Why on earth would you leave him with her?",
+        "How can you say that about your own son?",
+        "Since when is that okay?",
+        "You call that a safe place to sleep?",
+        "What kind of mother leaves a toddler in the bath?",
+        "Don't you care what happens to her?",
+        "Are you seriously telling me he fell off the sofa?",
+        "Is that really the best you can do?",
+        "Do you hear yourself?",
+        "Who are you trying to convince, me or yourself?",
+        "So what's the excuse this time?",
+        "What did you expect the neighbours to do?",
+        "How would you live with yourself if something happened?",
+        "Why do you always have an answer ready?",
+        "Why keep lying to me about it?",
+        "Isn't it convenient that she always falls at your mum's?",
+    ],
+)
+def test_a_question_that_accuses_is_a_confrontation(text: str) -> None:
+    assert classify(text, "It wasn't my fault. She was fine anyway.").code == "confront"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Did you even get any sleep?", "He was up all night again."),
+        ("Why would you want to change that?", "Honestly, the bottle works for us."),
+        ("How can you tell he's hungry?", "I just know when he wants feeding."),
+        ("Since when has she been walking?", "She's walking now!"),
+    ],
+)
+def test_the_same_words_asked_kindly_stay_questions(text: str, context: str) -> None:
+    assert classify(text, context).code == "question"
+
+
+def test_asking_for_the_parents_idea_is_no_accusation() -> None:
+    c = classify("Have you any idea what might help?", "I don't know what to do with his sleep.")
+    assert c.code == "seeking_collaboration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mostly isn't good enough when she's breathing it in.", "That just isn't good enough."],
+)
+def test_something_judged_not_good_enough_confronts(text: str) -> None:
+    assert classify(text, "I smoke by the back door, mostly.").code == "confront"
+
+
+def test_owning_a_fault_without_excuses_is_affirmed() -> None:
+    c = classify(
+        "You're owning it without making excuses, and that says a lot about you.",
+        "I was the one who shouted at him. I shouldn't have.",
+    )
+    assert c.code == "affirm"
+    assert classify("You're just making excuses.", "I was too tired to go.").code == "confront"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Not important? How is that not important?", "I missed the group. It's not important."),
+        ("Safe? It isn't safe at all.", "The stair gate's broken but it's safe enough."),
+        ("Clean all week? Then why did the test come back positive?", "I've been clean all week."),
+    ],
+)
+def test_the_parents_own_word_echoed_then_disputed_is_a_confrontation(
+    text: str, context: str
+) -> None:
+    c = classify(text, context)
+    assert c.code == "confront"
+    assert any(e.rule == "disputes_echo" for e in c.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Different? How is it different?", "It's different with my second."),
+        ("Safe? It doesn't feel safe to you.", "It's safe enough, I guess."),
+        ("Tired? How tired?", "I'm just tired all the time."),
+    ],
+)
+def test_an_echo_followed_by_a_real_question_or_a_feeling_is_no_dispute(
+    text: str, context: str
+) -> None:
+    c = classify(text, context)
+    assert c.code != "confront"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shouldn't you just stop buying them?",
+        "Couldn't you book the later appointment?",
+        "So, can't you just ask your mum to have him?",
+        "Wouldn't it be easier to put the cot in your room?",
+    ],
+)
+def test_a_negative_question_pressing_a_step_is_a_suggestion(text: str) -> None:
+    c = classify(text, "I can't get to the clinic in the mornings.")
+    assert c.code == "persuade"
+    assert any(e.rule == "suggestion_as_question" for e in c.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Can't you sleep?", "Couldn't you sleep last night?", "Shouldn't you have been told?"],
+)
+def test_a_negative_question_about_the_parent_asks(text: str) -> None:
+    assert classify(text, "I'm up every night at three.").code == "question"
+
+
+@pytest.mark.parametrize(
+    "text", ["Sure, go ahead.", "Sure, go ahead, I'll wait here.", "No problem, go ahead."]
+)
+def test_leave_given_to_step_away_is_other(text: str) -> None:
+    assert classify(text, "Let me just change her nappy first.").code == "other"
+
+
+def test_go_ahead_and_act_is_still_advice() -> None:
+    assert classify("Go ahead and ring them today.", "Should I call the GP?").code in (
+        "persuade",
+        "persuade_with_permission",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("You cry in the shower, so the kids won't see you.", "simple_reflection"),
+        ("Okay, see you next week.", "other"),
+        ("I'll see you on Tuesday then.", "other"),
+    ],
+)
+def test_see_you_after_a_subject_or_negation_is_seeing_not_goodbye(text: str, code: str) -> None:
+    assert classify(text, "I cry in the shower so the kids don't see.").code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "There's relief, and there's also a voice asking if you're allowed to feel it.",
+            "I switched to formula and honestly I was relieved. Is that bad?",
+        ),
+        (
+            "Mostly, and maybe there's still some grieving for the things you pictured for him.",
+            "I know he won't do what other kids do. I'm okay with it. Mostly.",
+        ),
+    ],
+)
+def test_a_feeling_named_after_theres_reflects_the_parent(text: str, context: str) -> None:
+    assert classify(text, context).code == "complex_reflection"
+
+
+def test_theres_before_a_service_is_still_information() -> None:
+    c = classify("There's a support group for new dads on Thursdays, near you.")
+    assert c.code == "giving_information"
+
+
+def test_what_most_people_go_through_is_information_not_an_option() -> None:
+    c = classify(
+        "Most people start feeling movement around eighteen to twenty-two weeks.",
+        "When should I start feeling kicks?",
+    )
+    assert c.code == "giving_information"
+
+
+def test_a_strength_denied_of_someone_else_is_no_affirmation() -> None:
+    c = classify(
+        "So you've drawn a line, and he's not really taking it seriously.",
+        "I told him not in the car with the baby. He says the window's down.",
+    )
+    assert c.code != "affirm"
+    assert classify("You're taking it seriously.", "I've read everything.").code == "affirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So you, um, you called the clinic yourself, and that's huge.",
+        "You really listen to him, you know, you pick up on what he needs.",
+        "You're a fighter, you know that?",
+        "You know, you've come such a long way since the summer.",
+        "You're really good with her.",
+        "You didn't let it stop you.",
+        "You made it to every appointment this month.",
+        "You put yourself out there.",
+        "You two clearly care about getting this right.",
+        "You put her safety ahead of what was easy.",
+        "You figured that out on your own.",
+        "You're clearly someone who wants to understand him.",
+        "That's a really loving thing you did together.",
+    ],
+)
+def test_affirmations_in_spoken_forms(text: str) -> None:
+    assert classify(text, "I rang the clinic myself this morning.").code == "affirm"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("I'd like us to sit down and figure out a sleep plan together.", "seeking_collaboration"),
+        ("It might help if the three of us sat down and worked it out.", "seeking_collaboration"),
+        ("Let's start with what you think would work.", "seeking_collaboration"),
+        ("I'd love to hear which of those feels most pressing.", "seeking_collaboration"),
+        (
+            "Skin-to-skin with dads has been shown to steady a baby's breathing.",
+            "giving_information",
+        ),
+        ("Today's the day to start cutting down.", "persuade"),
+        ("Mm-hm. Yeah. Okay, I'm with you.", "other"),
+        ("You let yourself down that night, and it's eating at you.", "complex_reflection"),
+    ],
+)
+def test_round_27_phrases(text: str, code: str) -> None:
+    assert classify(text, "I don't know where to start with any of it.").code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly, it's been wild, my umbrella gave up on the way.",
+        "Oh, it's been nuts, my car was sliding all over the place.",
+        "No, he's fine, he can keep it, I've got loads more in the car.",
+        "I'm sorry we ran over, I'll keep an eye on the time next week.",
+    ],
+)
+def test_the_helpers_own_small_talk_is_other(text: str) -> None:
+    assert classify(text, "The rain's been mad this week, hasn't it?").code == "other"

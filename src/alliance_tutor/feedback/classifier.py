@@ -169,9 +169,20 @@ me just pull up"; ``_INTENSIFIERS``).
    - A question that criticises or shames ("How could you leave her with
      him?", "Are you being honest with me?", "And whose fault is that?",
      ``data/confront.txt``, a bare "What are you thinking?", or the parent's
-     choice doubted, "Do you really think leaving him with ... is okay?") is
-     ``confront``, as MITI codes it; "How could you and the childminder ...?"
-     plans jointly and stays a question.
+     choice doubted, "Do you really think leaving him with ... is okay?"; a
+     question whose answer is the helper's verdict, "Are you even trying?", "Do
+     you have any idea how dangerous that is?", "Since when is that okay?", "You
+     call that ...?", "Do you hear yourself?"; not "Did you even get any
+     sleep?") is ``confront``, as MITI codes it; "How could you and the
+     childminder ...?" plans jointly and stays a question. So is a short echo of
+     the parent's own words ("Not important?", "Clean all week?") followed by a
+     sentence that disputes them ("How is that not important?", "Then why ...?";
+     evidence ``disputes_echo``; not "You don't sound fine", which notices, nor
+     "How is it different?", which asks).
+   - Opening a question, "Shouldn't you just ...?", "Couldn't you ...?", "Can't
+     you ...?" and "Wouldn't it be easier to ...?" press a step the way "Why
+     not ...?" does: ``persuade`` (evidence ``suggestion_as_question``); "Can't
+     you sleep?" asks.
    - A bare check of understanding ("Does that make sense?", "Is that
      right?") or of the parent's reaction to what the helper just offered
      ("How would that sound?", "What do you think of an idea like that?")
@@ -308,7 +319,10 @@ me just pull up"; ``_INTENSIFIERS``).
    effort beyond what was asked, "goes way beyond what anyone asked of you"; a
    hard thing named and the act credited at the sentence's close, "That took
    guts, and you did it", "You knew what you needed and you did it" (not "You knew
-   it was risky, and you did it")) -> ``affirm``;
+   it was risky, and you did it"); a step weighed at its close, "you called the
+   clinic yourself, and that's huge"; attunement, "you pick up on what he needs",
+   "You're really good with her"; going on, "You didn't let it stop you", "You
+   made it to every appointment") -> ``affirm``;
    but not a strength beside a feeling of the parent's ("You love her, and
    you also feel guilty ...", "you're doing all you can, and it's
    infuriating", a reflection; a feeling word inside the act, "... and set up
@@ -316,7 +330,9 @@ me just pull up"; ``_INTENSIFIERS``).
    ("You want her to see that you're taking this seriously", a reflection),
    nor the parent's own words of themselves said back ("I love him." -- "You
    love him.", a reflection), nor one side of an ambivalence ("part of you
-   showed up anyway"), nor "a brave face", nor how much the parent hurts ("It
+   showed up anyway"), nor a strength denied ("he's not really taking it
+   seriously"), nor a fault denied ("without making excuses" is no rebuke), nor
+   "a brave face", nor how much the parent hurts ("It
    shows how much you're hurting", a reflection; "It shows how much you love
    him" affirms); "You know your son so well"
    affirms where "You know your son best" stresses autonomy;
@@ -356,7 +372,8 @@ me just pull up"; ``_INTENSIFIERS``).
    about the helper's own experience ("That surprised me when I read it":
    "I"/"me"/"my" and no "you") is the helper's input, but the visit's own
    running and small talk ("I'll just sign off this visit sheet", "It's
-   pouring out there, I'm soaked") is ``other``; a first-person statement
+   pouring out there, I'm soaked", "my car was sliding all over", "I'm sorry
+   we ran over") is ``other``; a first-person statement
    ("I'll bring the forms", "We can ...") or a statement with an information
    cue (norms, research, services, a generalisation about other people such as
    "many moms ...", "some babies ...", or a bare plural: "Toddlers often ...",
@@ -365,7 +382,9 @@ me just pull up"; ``_INTENSIFIERS``).
    comes in waves", "Separation anxiety commonly peaks ...", with no "you";
    not "there's no room ..." or "there's not much of you left", what is
    missing from the parent's life, unless a cue follows, "there's no safe
-   amount"; not "every day you ...", the parent's own day, nor "every day" closing
+   amount"; not "there's" naming a feeling in a sentence about "you", "maybe
+   there's still some grieving for what you pictured"; not "every day you ...",
+   the parent's own day, nor "every day" closing
    a sentence about "you"; not "one thing" set against "another", two sides
    ("Your instincts tell you one thing and your mum another"); not a cue right after
    "knowing", what the parent knows, "Knowing it's normal helps your head, but
@@ -378,7 +397,8 @@ me just pull up"; ``_INTENSIFIERS``).
    are the parent's and no feeling is named, "there's guilt on top of the
    tiredness" reflects) is ``giving_information`` (an option laid out, "Some
    parents find ...", after the parent asked for ideas is
-   ``persuade_with_permission``), and so is a plain statement or
+   ``persuade_with_permission``; what most people go through, "most people
+   start feeling movement around ...", is a fact, not an option), and so is a plain statement or
    fragment right after the parent asked a real question (not a tag such as
    "..., right?" or "you know?"; also one transcribed without a "?", "so what
    does the A1C even mean", not "Which is nothing, I know."; also a question
@@ -817,6 +837,15 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "pouring",
         "soaked",
         "just come from",
+        # the helper's own things and the cup of tea offered
+        "my car",
+        "in the car",
+        "umbrella",
+        "kettle",
+        "cuppa",
+        "cup of tea",
+        "sugar",
+        "biscuit",
     ),
     # asking for the parent's ideas on what to do, or to set the agenda together
     "collab_q": (
@@ -3815,7 +3844,7 @@ _PERMISSION_GRANTED_RE = re.compile(
 )
 _EMPTY = (Evidence("empty", "", 0),)
 _TAG_RE = re.compile(
-    r",\s*((?:right|huh|yeah|no|eh|okay|ok|alright|all right|"
+    r",\s*((?:right|huh|yeah|no|eh|okay|ok|alright|all right|you know(?: that)?|"
     r"(?:is|are|was|were|do|does|did|have|has|can|could|would|wo|should)n[\u2019']t\s+"
     r"(?:it|you|they|he|she|that|there|we|i|this)))\s*\?[\s\"')]*$",
     re.IGNORECASE,
