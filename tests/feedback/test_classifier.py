@@ -4295,7 +4295,7 @@ def test_a_strength_denied_of_someone_else_is_no_affirmation() -> None:
     [
         "So you, um, you called the clinic yourself, and that's huge.",
         "You really listen to him, you know, you pick up on what he needs.",
-        "You're a fighter, you know that?",
+        "You're a real fighter.",
         "You know, you've come such a long way since the summer.",
         "You're really good with her.",
         "You didn't let it stop you.",
@@ -4337,7 +4337,7 @@ def test_round_27_phrases(text: str, code: str) -> None:
     [
         "Honestly, it's been wild, my umbrella gave up on the way.",
         "Oh, it's been nuts, my car was sliding all over the place.",
-        "No, he's fine, he can keep it, I've got loads more in the car.",
+        "No, he's fine, he can keep it, I've got loads more in my car.",
         "I'm sorry we ran over, I'll keep an eye on the time next week.",
     ],
 )

@@ -839,13 +839,8 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "just come from",
         # the helper's own things and the cup of tea offered
         "my car",
-        "in the car",
         "umbrella",
-        "kettle",
         "cuppa",
-        "cup of tea",
-        "sugar",
-        "biscuit",
     ),
     # asking for the parent's ideas on what to do, or to set the agenda together
     "collab_q": (
@@ -1174,6 +1169,9 @@ def _tokens(text: str) -> list[str]:
     return normalise_tokens(tokenise(text))
 
 
+_NOTHING_ECHOED: frozenset[str] = frozenset()
+
+
 class _Ctx:
     """The parent's preceding words, analysed on first use, and per-utterance state."""
 
@@ -1196,7 +1194,7 @@ class _Ctx:
         self.permission_seen = False
         # the content words of a short echo of the parent ("Educational?") earlier
         # in the utterance; what follows may dispute them
-        self.echoed: frozenset[str] = frozenset()
+        self.echoed: frozenset[str] = _NOTHING_ECHOED
         self._toks: list[str] | None = None
         self._folded_toks: list[str] | None = None
         self._flat: str | None = None
@@ -1853,7 +1851,8 @@ _TAKES = _words_of("takes took shows showed")
 _STRENGTH_NOUNS = _words_of(
     "patience determination creativity commitment dedication persistence courage guts nerve "
     "honesty generosity kindness thoughtfulness effort "
-    "strength resilience grit maturity steadiness initiative discipline control"
+    "strength resilience grit maturity steadiness initiative discipline control "
+    "resourcefulness devotion leadership consistency teamwork"
 )
 _THAT_IT = _words_of("that it this which")
 # what an act "takes" or "shows" beyond the strengths named in a person:
@@ -2091,6 +2090,29 @@ def _taken_seriously(toks: list[str]) -> _Hit | None:
     return None
 
 
+# "Keeping a sleep log through all that, that's really conscientious", "..., which is
+# no mean feat": the act the sentence opened with, given its verdict at the close
+_VERDICT_LEADS_AFTER_ACT = _words_of("that's which")
+_VERDICT_FILLERS = _words_of(
+    "really so very such a an real proper truly incredibly genuinely pretty quite huge great is"
+)
+_VERDICT_NOUNS = _ACT_NOUNS | _words_of("thing planning parenting progress of")
+
+
+def _act_judged(toks: list[str], j: int, strengths: frozenset[str]) -> int | None:
+    """The end of a strength closing the sentence from ``j`` ("really wise", "thoughtful
+    planning", "a generous, caring thing to do"), or None ("that's a strong feeling")."""
+    limit = min(len(toks), j + _STRENGTH_GAP)
+    while j < limit and toks[j] in _VERDICT_FILLERS:
+        j += 1
+    if j >= len(toks) or toks[j] not in strengths:
+        return None
+    while j + 1 < len(toks) and toks[j + 1] in strengths:
+        j += 1  # "a generous, caring thing"
+    nxt = toks[j + 1 : j + 2]
+    return j + 1 if not nxt or nxt[0] in _VERDICT_NOUNS else None
+
+
 def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     """ "You're so patient with her", "you've been really determined", "your persistence".
 
@@ -2172,6 +2194,10 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
             # "That's real commitment to him": the act named as a strength (a noun;
             # "that's a strong feeling" is not about the parent)
             return (i, " ".join(toks[i : i + 1 + _STRENGTH_GAP]))
+        if tok in _VERDICT_LEADS_AFTER_ACT:
+            judged = _act_judged(toks, i + 1, strengths)
+            if judged is not None:
+                return (i, " ".join(toks[i:judged]))
         if tok in _MERIT_LEADS and tok in toks[:2]:
             # "That's a wise choice", "What a thoughtful idea", "Such a clever way
             # to ...": a quality of mind named in the act the parent told of
@@ -3765,7 +3791,7 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
         s.add("continues_parent", p.head[:40])
         _code_reflection(s, p.toks, p.flat, ctx, p.hits, lex.stop)
         return _finish(p.stripped, s)
-    if ctx.echoed:
+    if idx and ctx.echoed:
         disputed = _disputes_echo(p.toks, ctx.echoed)
         if disputed is not None:
             s.code = "confront"
@@ -3844,7 +3870,7 @@ _PERMISSION_GRANTED_RE = re.compile(
 )
 _EMPTY = (Evidence("empty", "", 0),)
 _TAG_RE = re.compile(
-    r",\s*((?:right|huh|yeah|no|eh|okay|ok|alright|all right|you know(?: that)?|"
+    r",\s*((?:right|huh|yeah|no|eh|okay|ok|alright|all right|"
     r"(?:is|are|was|were|do|does|did|have|has|can|could|would|wo|should)n[\u2019']t\s+"
     r"(?:it|you|they|he|she|that|there|we|i|this)))\s*\?[\s\"')]*$",
     re.IGNORECASE,
