@@ -4343,3 +4343,51 @@ def test_round_27_phrases(text: str, code: str) -> None:
 )
 def test_the_helpers_own_small_talk_is_other(text: str) -> None:
     assert classify(text, "The rain's been mad this week, hasn't it?").code == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keeping a sleep diary through all that tiredness, that's really conscientious.",
+        "Looking after your own health for their sake, that's wise.",
+        "Letting him see his dad when you're not speaking, that's big-hearted.",
+        "You passed it with a baby on your hip, which is no mean feat.",
+        "Bouncing back after one slip, which is exactly the kind of resilience that counts.",
+        "That's real resourcefulness.",
+        "That's huge progress.",
+        "That was a really important thing you did.",
+        "You've taken careful, sensible steps to keep them safe.",
+        "The picture chart shows how tuned in you are to him.",
+        "You clearly know her inside out.",
+        "You do it so gently.",
+    ],
+)
+def test_an_act_given_its_verdict_is_affirmed(text: str) -> None:
+    assert classify(text, "I've been doing it every night this week.").code == "affirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["That's a strong feeling.", "That's a big deal for you.", "That's really hard."],
+)
+def test_a_verdict_on_a_feeling_or_a_weight_is_no_affirmation(text: str) -> None:
+    assert classify(text, "I've been crying every night this week.").code != "affirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ah, I'm so pleased!",
+        "I'm delighted, really I am.",
+        "Yes! I love hearing that!",
+        "Oh, that makes me really happy to hear.",
+        "Nice one!",
+        "Uh-huh, go on.",
+    ],
+)
+def test_the_helpers_own_gladness_is_praise_not_information(text: str) -> None:
+    assert classify(text, "We went to the group on Thursday!").code == "other"
+
+
+def test_go_on_with_more_is_still_an_order() -> None:
+    assert classify("Go on, give the sling a try.", "I'm not sure about it.").code == "persuade"

@@ -190,7 +190,9 @@ me just pull up"; ``_INTENSIFIERS``).
 3. Statements, first rule that applies: the helper finishing the parent's
    unfinished sentence ("I just want to..." -- "...leave the room.") is a
    reflection (evidence ``continues_parent``), never an order; praise only
-   ("Good job!", "Good job today.", "I'm proud of you") -> ``other`` with evidence ``praise``
+   ("Good job!", "Good job today.", "I'm proud of you", the helper's own
+   gladness, "Ah, I'm so pleased!", "I love hearing that!") -> ``other`` with
+   evidence ``praise``
    (the helper's approval, not a statement about the parent, so not an
    affirm); "let's work on this together", "Let's look at it together", joint
    work proposed ("We could sort it out together", not under "if") or the
@@ -320,7 +322,10 @@ me just pull up"; ``_INTENSIFIERS``).
    hard thing named and the act credited at the sentence's close, "That took
    guts, and you did it", "You knew what you needed and you did it" (not "You knew
    it was risky, and you did it"); a step weighed at its close, "you called the
-   clinic yourself, and that's huge"; attunement, "you pick up on what he needs",
+   clinic yourself, and that's huge", or the act given its verdict, "Keeping a
+   sleep diary through all that, that's really conscientious", "..., which is
+   no mean feat", "that's devotion", "That's huge progress" (not "that's a
+   strong feeling"); attunement, "you pick up on what he needs",
    "You're really good with her"; going on, "You didn't let it stop you", "You
    made it to every appointment") -> ``affirm``;
    but not a strength beside a feeling of the parent's ("You love her, and
@@ -1847,7 +1852,7 @@ def _option(toks: list[str]) -> _Hit | None:
     return None
 
 
-_TAKES = _words_of("takes took shows showed")
+_TAKES = _words_of("takes took shows showed show")
 _STRENGTH_NOUNS = _words_of(
     "patience determination creativity commitment dedication persistence courage guts nerve "
     "honesty generosity kindness thoughtfulness effort "
@@ -1864,8 +1869,8 @@ _TAKEN_QUALITIES = _words_of(
 # a quality of mind named in the parent's act, "That's a wise choice", "What a
 # thoughtful idea": the act a noun of deciding or doing
 _ACT_NOUNS = _words_of(
-    "call choice decision move idea step plan catch way solution approach thinking instinct "
-    "instincts"
+    "call choice decision move idea step steps plan catch way solution approach thinking "
+    "instinct instincts"
 )
 # "You're a quick learner", "You make a great team": a role the parent fills well
 _ROLE_NOUNS = _words_of(
@@ -1880,7 +1885,9 @@ _ROLE_LEADS = _words_of("you're been become became make made")
 _NOUN_PHRASE_LEADS = _words_of("a an such really very so pretty incredibly truly real quite")
 _MERIT_LEADS = _words_of("that's what such")
 # "You've worked out a clever way", "you came up with a smart plan": the parent's idea
-_DEVISED = _words_of("found find worked figured come came got have had showed shown thought")
+_DEVISED = _words_of(
+    "found find worked figured come came got have had showed shown thought taken took"
+)
 # strengths the parent found or showed ("had the nerve to" may be a rebuke, "had control" a fact)
 _FOUND_STRENGTHS = _STRENGTH_NOUNS - _words_of("nerve control")
 _DEVISED_PARTICLES = _words_of("out up with of")
@@ -2094,19 +2101,23 @@ def _taken_seriously(toks: list[str]) -> _Hit | None:
 # no mean feat": the act the sentence opened with, given its verdict at the close
 _VERDICT_LEADS_AFTER_ACT = _words_of("that's which")
 _VERDICT_FILLERS = _words_of(
-    "really so very such a an real proper truly incredibly genuinely pretty quite huge great is"
+    "really so very such a an real proper truly incredibly genuinely pretty quite huge "
+    "great is exactly the kind sort lot of big warm open"
 )
+_VERDICT_GAP = 6  # words before the strength: "which is exactly the kind of resilience"
 _VERDICT_NOUNS = _ACT_NOUNS | _words_of("thing planning parenting progress of")
 
 
 def _act_judged(toks: list[str], j: int, strengths: frozenset[str]) -> int | None:
     """The end of a strength closing the sentence from ``j`` ("really wise", "thoughtful
     planning", "a generous, caring thing to do"), or None ("that's a strong feeling")."""
-    limit = min(len(toks), j + _STRENGTH_GAP)
+    limit = min(len(toks), j + _VERDICT_GAP)
     while j < limit and toks[j] in _VERDICT_FILLERS:
         j += 1
     if j >= len(toks) or toks[j] not in strengths:
         return None
+    if toks[j] in _STRENGTH_NOUNS:
+        return j + 1  # "that's devotion", "which is the kind of resilience that counts"
     while j + 1 < len(toks) and toks[j + 1] in strengths:
         j += 1  # "a generous, caring thing"
     nxt = toks[j + 1 : j + 2]
@@ -2224,6 +2235,8 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
             if toks[j : j + 1] == ["the"]:
                 j += 1  # "You found the courage to ..."
             j = _past_noun_phrase_leads(toks, j)
+            while j + 2 < len(toks) and toks[j] in strengths and toks[j + 1] in strengths:
+                j += 1  # "careful, sensible steps"
             if j < len(toks) - 1 and toks[j] in strengths and toks[j + 1] in _ACT_NOUNS:
                 return (i - 1, " ".join(toks[i - 1 : j + 2]))
             if j < len(toks) and toks[j] in _FOUND_STRENGTHS:
