@@ -4391,3 +4391,13 @@ def test_the_helpers_own_gladness_is_praise_not_information(text: str) -> None:
 
 def test_go_on_with_more_is_still_an_order() -> None:
     assert classify("Go on, give the sling a try.", "I'm not sure about it.").code == "persuade"
+
+
+def test_what_most_parents_start_with_is_still_an_option() -> None:
+    c = classify("Most parents start with baby rice.", "Any ideas what to give her first?")
+    assert c.code == "persuade_with_permission"
+
+
+def test_a_question_about_what_the_parent_cannot_do_is_no_advice() -> None:
+    c = classify("Can't you sleep?", "I'm up every night at three.")
+    assert not any(e.rule == "advice_as_question" for e in c.evidence)

@@ -1731,6 +1731,8 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
         after = _end(adv)
         if after >= len(p.toks) or p.toks[after] in _NOT_PROPOSAL_NEXT:
             adv = None  # "How about you?" asks about the parent
+    if adv is not None and adv[1] in _NEGATIVE_SUGGESTIONS and _asks_inability(adv, p.toks):
+        adv = None  # "Can't you sleep?" asks what the parent can't do
     if adv is not None:
         s.add("advice_as_question", adv[1])
     why = hits.get("why")
@@ -1746,6 +1748,12 @@ _WHY_NOT_ASKS = _words_of(
 
 _NEGATIVE_SUGGESTIONS = ("shouldn't you", "couldn't you", "can't you")
 _UNABLE = _words_of("sleep eat breathe relax settle cope rest sit stand remember see hear")
+
+
+def _asks_inability(adv: _Hit, toks: list[str]) -> bool:
+    """ "Can't you sleep?", "Couldn't you eat?": what the parent can't do, asked."""
+    after = _end(adv)
+    return after < len(toks) and toks[after] in _UNABLE
 
 
 def _why_not_suggestion(adv: _Hit, toks: list[str], start: int) -> bool:
@@ -1820,7 +1828,9 @@ def _describes_kind(word: str) -> bool:
 _NOT_KINDS = _words_of("both two three four five six twin twins")
 
 
-_UNDERGONE = _words_of("feel feels start starts begin begins notice notices experience experiences")
+_UNDERGONE = _words_of("feel feels notice notices experience experiences")
+_STARTS = _words_of("start starts begin begins")
+_UNDERGOING = _words_of("feeling noticing experiencing")
 
 
 def _option(toks: list[str]) -> _Hit | None:
@@ -1837,7 +1847,12 @@ def _option(toks: list[str]) -> _Hit | None:
                 toks[i + end + 2 : i + end + 6]
             ):
                 continue  # "Some parents like it and some don't": a view, not an option
-            if verb in ("who", "that") or verb in _UNDERGONE:
+            after = toks[i + end + 3 : i + end + 4]
+            if (
+                verb in ("who", "that")
+                or verb in _UNDERGONE
+                or (verb in _STARTS and bool(after) and after[0] in _UNDERGOING)
+            ):
                 # "For most people who quit, cravings peak ...", "most people start
                 # feeling movement around ...": a fact about them, not a way to take
                 continue
