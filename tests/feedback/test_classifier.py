@@ -4117,7 +4117,7 @@ def test_a_feeling_allowed_is_no_say_given() -> None:
         "Why on earth would you leave him with her?",
         "How can you say that about your own son?",
         "Since when is that okay?",
-        "You call that a safe place to sleep?",
+        "You call that safe?",
         "What kind of mother leaves a toddler in the bath?",
         "Don't you care what happens to her?",
         "Are you seriously telling me he fell off the sofa?",
@@ -4125,7 +4125,7 @@ def test_a_feeling_allowed_is_no_say_given() -> None:
         "Do you hear yourself?",
         "Who are you trying to convince, me or yourself?",
         "So what's the excuse this time?",
-        "What did you expect the neighbours to do?",
+        "What did you expect them to do?",
         "How would you live with yourself if something happened?",
         "Why do you always have an answer ready?",
         "Why keep lying to me about it?",
@@ -4401,3 +4401,29 @@ def test_what_most_parents_start_with_is_still_an_option() -> None:
 def test_a_question_about_what_the_parent_cannot_do_is_no_advice() -> None:
     c = classify("Can't you sleep?", "I'm up every night at three.")
     assert not any(e.rule == "advice_as_question" for e in c.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How convenient is the clinic for you?",
+        "What did you expect the first week to be like?",
+        "What about your priorities for today?",
+        "Is that what you call it at home?",
+        "How can you let her know you're proud?",
+        "What kind of father would you like to be?",
+        "Are you really saying you'd like to stop?",
+        "Why would you take the job?",
+        "Did you even notice how calm you were?",
+    ],
+)
+def test_genuine_questions_sharing_words_with_accusations_stay_questions(text: str) -> None:
+    assert classify(text, "I'm thinking about what comes next.").code == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You've been lying awake worrying.", "You're scared it isn't good enough for him."],
+)
+def test_reflections_sharing_words_with_accusations_are_no_confrontation(text: str) -> None:
+    assert classify(text, "I made her a cake but it's a mess.").code != "confront"
