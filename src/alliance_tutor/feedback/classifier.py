@@ -1731,7 +1731,7 @@ def _code_question(s: _Sentence, qtype: str, p: _Parsed, ctx: _Ctx, lex: _Lexico
         after = _end(adv)
         if after >= len(p.toks) or p.toks[after] in _NOT_PROPOSAL_NEXT:
             adv = None  # "How about you?" asks about the parent
-    if adv is not None and adv[1] in _NEGATIVE_SUGGESTIONS and _asks_inability(adv, p.toks):
+    if adv is not None and adv[1] in _NEGATIVE_SUGGESTIONS and _asks_inability(p.toks, _end(adv)):
         adv = None  # "Can't you sleep?" asks what the parent can't do
     if adv is not None:
         s.add("advice_as_question", adv[1])
@@ -1750,10 +1750,10 @@ _NEGATIVE_SUGGESTIONS = ("shouldn't you", "couldn't you", "can't you")
 _UNABLE = _words_of("sleep eat breathe relax settle cope rest sit stand remember see hear")
 
 
-def _asks_inability(adv: _Hit, toks: list[str]) -> bool:
-    """ "Can't you sleep?", "Couldn't you eat?": what the parent can't do, asked."""
-    after = _end(adv)
-    return after < len(toks) and toks[after] in _UNABLE
+def _asks_inability(toks: list[str], verb: int) -> bool:
+    """ "Can't you sleep?", "Couldn't you eat?": the verb at ``verb`` is what the parent
+    can't do, asked about, not a step pressed."""
+    return verb < len(toks) and toks[verb] in _UNABLE
 
 
 def _why_not_suggestion(adv: _Hit, toks: list[str], start: int) -> bool:
@@ -1772,7 +1772,7 @@ def _why_not_suggestion(adv: _Hit, toks: list[str], start: int) -> bool:
         i += 1  # "why don't you just ..."
     if i >= len(toks) or toks[i] in _WHY_NOT_ASKS or toks[i + 1 : i + 2] in (["me"], ["us"]):
         return False  # "Why don't you give me an example?": an invitation
-    if negative and toks[i] in _UNABLE:
+    if negative and _asks_inability(toks, i):
         return False
     return _WHY_NOT_ASKS.isdisjoint(toks[i + 1 : i + 4])  # "start by telling me"
 
@@ -2115,9 +2115,8 @@ def _taken_seriously(toks: list[str]) -> _Hit | None:
 # "Keeping a sleep log through all that, that's really conscientious", "..., which is
 # no mean feat": the act the sentence opened with, given its verdict at the close
 _VERDICT_LEADS_AFTER_ACT = _words_of("that's which")
-_VERDICT_FILLERS = _words_of(
-    "really so very such a an real proper truly incredibly genuinely pretty quite huge "
-    "great is exactly the kind sort lot of big warm open"
+_VERDICT_FILLERS = _NOUN_PHRASE_LEADS | _words_of(
+    "proper genuinely huge great is exactly the kind sort lot of big warm open"
 )
 _VERDICT_GAP = 6  # words before the strength: "which is exactly the kind of resilience"
 _VERDICT_NOUNS = _ACT_NOUNS | _words_of("thing planning parenting progress of")
@@ -3850,7 +3849,7 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
         s.add("declarative_question", head[:60])
         if len(p.toks) <= _ECHO_WORDS and ctx.has_context:
             echoed = frozenset(t for t in p.toks if t not in lex.stop)
-            if echoed and echoed <= set(ctx.toks):
+            if echoed and echoed.issubset(ctx.toks):
                 ctx.echoed = echoed
         if _is_choice_list(p):
             s.add("choice_list", head[:60])
