@@ -4427,3 +4427,66 @@ def test_genuine_questions_sharing_words_with_accusations_stay_questions(text: s
 )
 def test_reflections_sharing_words_with_accusations_are_no_confrontation(text: str) -> None:
     assert classify(text, "I made her a cake but it's a mess.").code != "confront"
+
+
+# --------------------------------------------------------------------------- round 28
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Best to take all that out of the cot.", "The cot's full of teddies now."),
+        ("Maybe swap it for water at night.", "I give him juice to settle him."),
+        ("Perhaps keep her rear-facing a while longer.", "She hates the car seat."),
+        ("Do take her, it's the main check before school.", "It's just weighing, it's pointless."),
+        ("A better move is to hold his hands and calmly say no.", "I smack him back."),
+        ("I'd only take one from family who know its history.", "I'll get a seat off Facebook."),
+        ("I'd still keep that appointment.", "I don't think I need the worker anymore."),
+        ("I really wouldn't do that, she's too young for cereal.", "My mum says baby rice."),
+        ("Hang in there a bit longer, fussy spells usually settle.", "I think I'll stop."),
+        ("It'd be great to get a book out with her every day.", "She doesn't understand."),
+        ("It'd be a shame to stop now, the next ones protect her.", "She gets a temperature."),
+    ],
+)
+def test_advice_in_other_words_persuades(text: str, context: str) -> None:
+    c = classify(text, context)
+    assert c.code == "persuade", c.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # what the helper would not say or feel is no advice
+        ("I wouldn't say that.", "He's a naughty boy."),
+        ("I wouldn't be surprised.", "I think she's teething."),
+        # "Maybe" before a guess, "Do" opening a question
+        ("Maybe she's tired.", "She cried all afternoon."),
+        ("Do you think so?", "I reckon it's his teeth."),
+        # "you could" in a clause of time or one describing a noun
+        ("Four days before you could hold her, and then skin to skin.", "Special care."),
+        ("Bath time feels like the moment you could get it badly wrong.", "She's slippery."),
+    ],
+)
+def test_look_alikes_of_advice_in_other_words_are_no_advice(text: str, context: str) -> None:
+    c = classify(text, context)
+    assert c.code not in ("persuade", "persuade_with_permission"), c.evidence
+
+
+def test_sense_made_to_the_parent_is_reflected_not_disputed() -> None:
+    c = classify(
+        "He's dropped two centiles though you feed him all the time, and it doesn't make "
+        "sense to you.",
+        "His weight's dropped. I'm feeding him all the time, I don't understand it.",
+    )
+    assert c.code in ("simple_reflection", "complex_reflection")
+    assert classify("That makes no sense.", "I left him with my cousin.").code == "confront"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You're so hard-working.", "You stayed so level-headed when she fell."],
+)
+def test_a_quality_written_with_a_hyphen_affirms(text: str) -> None:
+    # "hard" alone would read as a feeling named: a complex reflection
+    c = classify(text, "I did three night shifts and still got her to nursery.")
+    assert c.code == "affirm", c.evidence

@@ -1,9 +1,12 @@
 """Tokenising the way the classifier reads speech: spoken forms folded, stutters dropped."""
 
+from pathlib import Path
+
 import pytest
 
+from alliance_tutor.feedback import lexicon
 from alliance_tutor.feedback.classifier import _Ctx, _tokens
-from alliance_tutor.feedback.lexicon import drop_stutters, normalise_tokens, tokenise
+from alliance_tutor.feedback.lexicon import drop_stutters, normalise_tokens, tokenise, word_set
 
 
 @pytest.mark.parametrize(
@@ -43,3 +46,37 @@ def test_parent_words_tokenised_like_the_helpers(context: str) -> None:
     ctx = _Ctx(context)
     assert ctx.stems is not None
     assert ctx.toks == (_tokens(context) if context.strip() else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You're so hard-working.", "you're so hardworking"),
+        ("She's level-headed and big-hearted", "she's levelheaded and bighearted"),
+        # other hyphens still split words
+        ("a two-year-old, mm-hmm", "a two year old mm hmm"),
+        # without the hyphen "hard" may be a feeling: "It's hard working nights"
+        ("hard working nights", "hard working nights"),
+    ],
+)
+def test_compound_qualities_are_one_word(text: str, expected: str) -> None:
+    assert " ".join(tokenise(text)) == expected
+
+
+def test_a_one_word_list_rejects_a_phrase_with_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "hard working" once sat in strengths.txt, where no single token could match it
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "one_word_test.txt").write_text(
+        "# qualities\nkind\n\n(patient|calm)\nhard working  # two words\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(lexicon, "files", lambda package: tmp_path)
+    with pytest.raises(ValueError, match=r"data/one_word_test\.txt:5: 'hard working'"):
+        word_set("one_word_test")
+
+
+def test_every_one_word_list_of_the_classifier_loads() -> None:
+    assert {"hardworking", "bighearted", "patient"} <= word_set("strengths")
+    for name in ("stopwords", "imperative_verbs", "question_openers_closed"):
+        assert word_set(name)

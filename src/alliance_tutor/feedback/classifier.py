@@ -787,7 +787,8 @@ _NOT_ACTIONS = _words_of("be don't never")  # in the imperative list, but no act
 # "I'd strongly suggest ...", "I would really encourage you to ...": the helper's advice
 _ADVISING_VERBS = _words_of("suggest recommend encourage advise urge")
 _ADVISING_ADVERBS = _words_of(
-    "really strongly definitely just highly honestly gently probably seriously"
+    "really strongly definitely just highly honestly gently probably seriously still only "
+    "personally always"
 )
 _DETERMINERS = _words_of("a an one some the those these that this")
 # "I'd be glad to", "I'd get worried too", "I'd let you know", "I'd tell you": not what the
@@ -2398,7 +2399,7 @@ def _opens_with(hit: _Hit | None, toks: list[str], htoks: list[str]) -> bool:
 def _helper_advice(toks: list[str], lex: _Lexicon) -> str | None:
     """ "I'd strongly suggest ...", "I'd move it across the room": the helper's advice,
     an advising verb after an adverb or what the helper would do in the parent's place."""
-    if _ADVISING_VERBS.isdisjoint(toks) and "i'd" not in toks:
+    if _ADVISING_VERBS.isdisjoint(toks) and "i'd" not in toks and "wouldn't" not in toks:
         return None
     for i, tok in enumerate(toks):
         if tok not in ("i'd", "i", "would"):
@@ -2450,6 +2451,19 @@ def _helper_advice(toks: list[str], lex: _Lexicon) -> str | None:
             if toks[j] == "call" and toks[j + 1 : j + 2] in (["that"], ["it"], ["this"]):
                 continue  # "I'd call that a win": the helper's view, not advice
             return " ".join(toks[i : j + 1])
+        if (
+            tok == "i"
+            and toks[j] == "wouldn't"
+            and toks[j + 1 : j + 2]
+            and (
+                toks[j + 1] in lex.imperative
+                or (toks[j + 1] == "do" and toks[j + 2 : j + 3] in (["that"], ["it"], ["this"]))
+            )
+            and toks[j + 1] not in _NOT_HELPER_ACTIONS
+        ):
+            # "I really wouldn't do that", "I wouldn't give her cereal yet": what the
+            # helper would not do in the parent's place
+            return " ".join(toks[i : j + 2])
     return None
 
 
@@ -2539,6 +2553,13 @@ def _purpose_of_past_act(toks: list[str], i: int) -> bool:
     )
 
 
+# "before you could hold her", "the moment you could get it wrong": "you could" in a
+# clause of time or one describing a noun tells what was possible, it suggests nothing
+_CLAUSE_OF_TIME_OR_THING = _words_of(
+    "before until till when whenever once after since moment time times day days point"
+)
+
+
 def _suggestion(toks: list[str], lex: _Lexicon) -> str | None:
     """ "You could (maybe) try ...": a suggested action, the advising roadblock.
 
@@ -2552,6 +2573,8 @@ def _suggestion(toks: list[str], lex: _Lexicon) -> str | None:
             continue
         if _reported_before(toks, i) or _purpose_of_past_act(toks, i):
             continue
+        if i > 0 and toks[i - 1] in _CLAUSE_OF_TIME_OR_THING:
+            continue  # "Four days before you could hold her", "the moment you could ..."
         j = i + 2
         while j < len(toks) and toks[j] in _HEDGES:
             j += 1
@@ -2665,6 +2688,10 @@ def _infinitive_in(toks: list[str]) -> bool:
 # a courtesy or a time said before an order ("Please don't ...", "Next time, hold ...")
 _ORDER_LEADS = (
     ("please",),
+    # softened or stressed, still an order: "Maybe swap it for water", "Do take her"
+    ("maybe",),
+    ("perhaps",),
+    ("do",),
     ("next", "time"),
     ("tonight",),
     ("tomorrow",),
@@ -2767,6 +2794,12 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         conf = None
     if conf is not None and toks[conf[0] - 1 : conf[0]] == ["without"]:
         conf = None  # "owning it without making excuses": the fault is absent, and credited
+    if (
+        conf is not None
+        and conf[1].endswith("sense")
+        and toks[_end(conf) : _end(conf) + 1] == ["to"]
+    ):
+        conf = None  # "and it doesn't make sense to you": the parent's confusion, said back
     if conf is None and not _RANKING.isdisjoint(toks):
         conf = _priorities_judged(toks, self_first=False)
     if conf is None and toks[-4:] == _YOU_KNOW_IT:

@@ -93,11 +93,20 @@ _TWO_WORDS = {
 }
 
 
+# "hard-working", "level-headed", "big-hearted": a quality written with a hyphen is
+# one word ("hard" alone would read as a feeling); other hyphens split words
+_COMPOUND_RE = re.compile(r"\b([a-z]+)-(working|headed|minded|hearted|natured)\b")
+
+
 def tokenise(text: str) -> list[str]:
-    """Lower-case word tokens of ``text``: contractions kept whole, hyphens split."""
+    """Lower-case word tokens of ``text``: contractions kept whole, hyphens split
+    (except in the compound qualities of ``_COMPOUND_RE``)."""
     if not text.isascii() or "`" in text:  # most text has no curly quotes: skip the copy
         text = text.translate(_QUOTES)
-    return _TOKEN_RE.findall(text.lower())
+    text = text.lower()
+    if "-" in text:
+        text = _COMPOUND_RE.sub(r"\1\2", text)
+    return _TOKEN_RE.findall(text)
 
 
 _ONE_WORD_KEYS = frozenset(_ONE_WORD)
@@ -173,11 +182,17 @@ def phrase_forms(line: str) -> tuple[str, ...]:
 
 
 @cache
-def raw_lines(name: str) -> list[str]:
-    """The lowercased lines of ``data/<name>.txt``, comments and blank lines dropped."""
+def _numbered_lines(name: str) -> tuple[tuple[int, str], ...]:
+    """(line number, lowercased line) of ``data/<name>.txt``, comments and blank lines dropped."""
     text = (files("alliance_tutor.feedback") / "data" / f"{name}.txt").read_text(encoding="utf-8")
     lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
-    return [line for line in lines if line]
+    return tuple((number, line) for number, line in enumerate(lines, start=1) if line)
+
+
+@cache
+def raw_lines(name: str) -> list[str]:
+    """The lowercased lines of ``data/<name>.txt``, comments and blank lines dropped."""
+    return [line for _, line in _numbered_lines(name)]
 
 
 _CHOICES_RE = re.compile(r"\(([^()]*)\)")
@@ -214,7 +229,14 @@ def phrases(name: str) -> tuple[str, ...]:
 
 @cache
 def word_set(name: str) -> frozenset[str]:
-    """The entries of ``data/<name>.txt`` as a set (for single-word lists)."""
+    """The entries of ``data/<name>.txt`` as a set (for single-word lists).
+
+    Raises ``ValueError`` naming the file and line for an entry of two or more
+    words: it could never match a token, so it is an author's mistake.
+    """
+    for number, line in _numbered_lines(name):
+        if any(len(normalise_tokens(tokenise(word))) > 1 for word in alternatives(line)):
+            raise ValueError(f"data/{name}.txt:{number}: {line!r} is not one word")
     return frozenset(phrases(name))
 
 
