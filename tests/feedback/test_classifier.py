@@ -4490,3 +4490,43 @@ def test_a_quality_written_with_a_hyphen_affirms(text: str) -> None:
     # "hard" alone would read as a feeling named: a complex reflection
     c = classify(text, "I did three night shifts and still got her to nursery.")
     assert c.code == "affirm", c.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Ooh, go on then, milk no sugar, thank you.", "Do you want a cup of tea?"),
+        ("Aw thanks, my daughter knitted it for me.", "I love your scarf, by the way."),
+        ("Eventually! The satnav sent me round the estate twice.", "Did you find us okay?"),
+        ("Not at all, the more the merrier.", "My mum's just arriving, do you mind?"),
+        ("Oh, it's nice actually, I've been cold all day.", "Sorry it's so hot in here."),
+        ("Tell me about it, my windscreen was frozen solid.", "It's freezing out there today."),
+        ("Happy new year to you too!", "Happy new year, by the way!"),
+        ("Oh don't worry at all, thanks for having me.", "Come in. Sorry about the mess."),
+    ],
+)
+def test_social_talk_answered_in_kind_is_other(text: str, context: str) -> None:
+    c = classify(text, context)
+    assert c.code == "other", c.evidence
+    assert any(e.rule == "small_talk_reply" for e in c.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the parent's load reflected, though the parent apologised for the mess
+        ("You've got so much on with the baby, the mess is the last thing.", "complex_reflection"),
+        ("Do you ever get a minute to yourself?", "question"),
+        ("Please don't tidy up for me, you should be resting.", "persuade"),
+    ],
+)
+def test_after_social_talk_the_parent_still_gets_reflections_and_questions(
+    text: str, code: str
+) -> None:
+    assert classify(text, "Sorry about the mess, it's been mad since she came.").code == code
+
+
+def test_the_helpers_own_news_is_small_talk_only_after_social_talk() -> None:
+    text = "The satnav sent me round the estate twice."
+    assert classify(text, "Did you find us okay?").code == "other"
+    assert classify(text, "What held you up?").code == "giving_information"

@@ -1072,6 +1072,8 @@ class _Lexicon:
                 kin = self.feeling_family.get(m, ())
                 self.feeling_family[m] = kin + tuple(x for x in members if x != m and x not in kin)
         self.granted = phrase_regex("permission_granted")
+        self.parent_small_talk = phrase_regex("parent_small_talk")
+        self.small_talk_replies = phrase_regex("small_talk_replies", anchored=True)
 
     def _may_hide_phrase(self, toks: list[str]) -> bool:
         """Does an intensifier stand between two words of an ``_INTENSIFIED`` phrase?"""
@@ -1186,6 +1188,7 @@ class _Ctx:
         "_flat",
         "_folded_toks",
         "_granted",
+        "_small_talk",
         "_stems",
         "_toks",
         "echoed",
@@ -1207,6 +1210,7 @@ class _Ctx:
         self._stems: set[str] | None = None
         self._granted: bool | None = None
         self._asked: bool | None = None
+        self._small_talk: bool | None = None
 
     @property
     def toks(self) -> list[str]:
@@ -1252,6 +1256,15 @@ class _Ctx:
         return self._granted
 
     @property
+    def small_talk(self) -> bool:
+        """Did the parent end with social talk to the helper ("Do you want a cup of
+        tea?", "Sorry about the mess", "Did you find us okay?")?"""
+        if self._small_talk is None:
+            last = " ".join(self.toks[-_SMALL_TALK_WORDS:])
+            self._small_talk = _lexicon().parent_small_talk.search(last) is not None
+        return self._small_talk
+
+    @property
     def asked_how(self) -> bool:
         """Did the parent ask how to do something ("How do I sign up for WIC?")?"""
         return self.asked and _HOW_TO_RE.search(" ".join(self.toks[-_ASKED_WORDS:])) is not None
@@ -1273,6 +1286,29 @@ class _Ctx:
             else:
                 self._asked = _unmarked_question(end) or _asked_before_aside(end)
         return self._asked
+
+
+_SMALL_TALK_WORDS = 20  # the parent's last words, searched for social talk
+
+
+def _replies_in_kind(p: _Parsed, lex: _Lexicon) -> str | None:
+    """After the parent's social talk, a reply in kind: "Ooh, go on then, milk no
+    sugar", "Aw thanks, my daughter knitted it", "Eventually! The satnav sent me round
+    twice" (the helper's own news, not about the parent)."""
+    opener = lex.small_talk_replies.match(p.flat) or lex.small_talk_replies.match(p.head)
+    if opener is not None:
+        return opener.group(1)
+    if (
+        _SECOND_PERSON.isdisjoint(p.toks)
+        and (not _SPEAKER_SELF.isdisjoint(p.toks) or "small_talk" in p.hits)
+        # "I can bring the forms next time": the helper's plan is input
+        and _HELPER_PLANS.isdisjoint(p.toks)
+    ):
+        return p.head[:40]
+    return None
+
+
+_HELPER_PLANS = _words_of("i'll we'll can will could going let's let")
 
 
 _PARENT_OPENERS = _words_of("so and but um uh okay like well then")
@@ -3819,6 +3855,13 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
         s.add("backchannel", p.flat)
         return _finish(p.stripped, s)
     p.hits = lex.scan(p.toks)
+    if not p.qmark and ctx.has_context and ctx.small_talk:
+        reply = _replies_in_kind(p, lex)
+        if reply is not None:
+            # social talk answered in kind ("Tell me about it, my windscreen was frozen
+            # solid"): no question, input or reflection, "other"
+            s.add("small_talk_reply", reply)
+            return _finish(p.stripped, s)
     tag = _TAG_RE.search(p.stripped) if p.qmark and "," in p.stripped else None
     if tag is not None:
         # a statement with a tag seeking agreement ("It's hard to know where to
