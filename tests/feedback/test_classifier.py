@@ -9,6 +9,8 @@ from alliance_tutor.feedback import (
     CODES,
     MAX_CHARS,
     Classification,
+    Turn,
+    analyze_turns,
     classify,
 )
 from alliance_tutor.feedback.classifier import question_type_of, reflection_type_of
@@ -4530,3 +4532,30 @@ def test_the_helpers_own_news_is_small_talk_only_after_social_talk() -> None:
     text = "The satnav sent me round the estate twice."
     assert classify(text, "Did you find us okay?").code == "other"
     assert classify(text, "What held you up?").code == "giving_information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiya Chloe. Ooh, I like your nails.",
+        "Afternoon, Gary. Cold one out there today.",
+        "Hi, thanks for having me. Oh, look at her, she's fast asleep on you.",
+    ],
+)
+def test_a_remark_at_the_door_before_the_parent_speaks_is_small_talk(text: str) -> None:
+    c = classify(text)
+    assert c.code == "other", c.evidence
+    # in a session: the visitor's first turn has no parent's words to reflect
+    turns = [Turn("visitor", text), Turn("mother", "Come in, come in.")]
+    assert analyze_turns(turns, "visitor").counts["other"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Hi Sam. You look exhausted.", None),  # the parent's state, seen and said back
+        ("Hello. So the nights are still hard.", "The nights are still hard."),
+    ],
+)
+def test_a_greeting_does_not_hide_a_reflection(text: str, context: str | None) -> None:
+    assert classify(text, context).code in ("simple_reflection", "complex_reflection")

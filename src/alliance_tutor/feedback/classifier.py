@@ -4034,6 +4034,16 @@ def classify(text: str, context: str | None = None) -> Classification:
         code = f"{rtype}_reflection"
         seen = {(e.rule, e.words) for e in evidence}
         evidence += tuple(e for e in s.ev if (e.rule, e.words) not in seen)
+    if (
+        code in _REFLECTIONS
+        and not ctx.has_context
+        and _opens_with_greeting(results[0].text)
+        and all(p.htoks[0] not in _SECOND_PERSON for p in substantive)  # not "You look tired"
+    ):
+        # "Hiya Chloe. Ooh, look at her, fast asleep.": at the door, before the parent
+        # has said anything, a remark on the baby or the home is small talk
+        code, rtype = "other", None
+        evidence += (Evidence("greeting", results[0].text[:40], 0),)
     if code in _REFLECTIONS and _is_interrupted_piece(work, results):
         # a piece cut off at both ends, coded only on its shape: not a complete thought
         code, rtype = "other", None
@@ -4043,6 +4053,14 @@ def classify(text: str, context: str | None = None) -> Classification:
     return Classification(
         text, code, qtype, rtype, BEHAVIOUR_OF_CODE[code], evidence, tuple(results)
     )
+
+
+_GREETINGS = _words_of("hi hiya hello hey morning afternoon evening salaam welcome")
+
+
+def _opens_with_greeting(text: str) -> bool:
+    toks = _tokens(text)
+    return bool(toks) and toks[0] in _GREETINGS
 
 
 # "Mm-hmm.", "Okay.", "Right.": a few dozen short backchannels make up about a third of
