@@ -4559,3 +4559,34 @@ def test_a_remark_at_the_door_before_the_parent_speaks_is_small_talk(text: str) 
 )
 def test_a_greeting_does_not_hide_a_reflection(text: str, context: str | None) -> None:
     assert classify(text, context).code in ("simple_reflection", "complex_reflection")
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # a clause as the subject, then the advice: no question without a "?"
+        ("What you need to do is talk to him while you cook.", "He's not talking yet.", "persuade"),
+        # where the parent has got to, summed up: no "you've got to" order
+        (
+            "So where you've got to: the nights are wearing you down, and you're thinking "
+            "of asking Dean to take the late feed.",
+            "I'll talk to him tonight.",
+            "complex_reflection",
+        ),
+        # the parent's wish, not "You really want to be careful"
+        ("You really want to be there for your son.", "I missed so much.", "complex_reflection"),
+        ("You really want to be careful with the stairs.", "He's climbing now.", "persuade"),
+        # "to see you" is seeing, not a goodbye; "Lovely to see you" greets
+        ("You want her to see you doing something for yourself.", "I want a job.", "reflection"),
+        ("Lovely to see you, come in.", "Hiya!", "other"),
+        ("Can I explain something about how premature babies' ages work?", "She's tiny.", "ask"),
+    ],
+)
+def test_round_28_look_alikes(text: str, context: str, code: str) -> None:
+    got = classify(text, context).code
+    if code == "reflection":
+        assert got in ("simple_reflection", "complex_reflection")
+    elif code == "ask":
+        assert got == "seeking_collaboration"  # permission asked before information
+    else:
+        assert got == code

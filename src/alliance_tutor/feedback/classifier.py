@@ -2338,7 +2338,9 @@ _YOU_DO = _YOU_BE | _words_of("you'll")  # "every day you'll ..."
 _NOT_NEWS = [["no"], ["not"]]
 _YOU_KNOW_IT = ["and", "you", "know", "it"]  # "..., and you know it." held against the parent
 _HOLD_ON = frozenset(("hang on", "hold on"))
-_SEEING_BEFORE = _words_of("i we they he she won't can't don't didn't doesn't wouldn't not never")
+_SEEING_BEFORE = _words_of(
+    "i we they he she won't can't don't didn't doesn't wouldn't not never to"
+)
 _ANYTHING = _words_of("anything whatever everything")  # "... anything I suggest"
 _NEEDED = _words_of("time what whatever")  # "whatever time you need", "what you need to"
 _BEST = _words_of("better best")
@@ -2923,6 +2925,8 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
             # "take whatever time you need to decide", "doing what you need to get
             # by": the need is the object of another verb, not an order
             road = None
+        elif road[1] == "you've got to" and toks[road[0] - 1 : road[0]] == ["where"]:
+            road = None  # "So where you've got to: ...": a summary of the parent's thinking
         elif road[1].startswith("something") and road[0] > 0 and toks[road[0] - 1] in _FOUND_IT:
             road = None  # "You found something you could both stand behind": done, not urged
         elif road[1].startswith("i ") and road[0] > 0 and toks[road[0] - 1] in _ANYTHING:
@@ -3901,6 +3905,16 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
             s.add("disputes_echo", disputed)
             return _finish(p.stripped, s)
     qtype, how = _question_of(p, lex)
+    road = p.hits.get("roadblock")
+    if (
+        qtype is not None
+        and not p.qmark
+        and road is not None
+        and road[0] == len(p.toks) - len(p.htoks)
+        and road[1].startswith("what ")
+    ):
+        # "What you need to do is talk to him": a clause as the subject, then the advice
+        qtype, how = None, ""
     if how == "tag":
         s.add("backchannel", p.flat)  # "Right?", "Okay?"
         return _finish(p.stripped, s)
