@@ -1295,7 +1295,9 @@ def _replies_in_kind(p: _Parsed, lex: _Lexicon) -> str | None:
     """After the parent's social talk, a reply in kind: "Ooh, go on then, milk no
     sugar", "Aw thanks, my daughter knitted it", "Eventually! The satnav sent me round
     twice" (the helper's own news, not about the parent)."""
-    opener = lex.small_talk_replies.match(p.flat) or lex.small_talk_replies.match(p.head)
+    opener = lex.small_talk_replies.match(p.flat)
+    if opener is None and p.head is not p.flat:
+        opener = lex.small_talk_replies.match(p.head)
     if opener is not None:
         return opener.group(1)
     if (
@@ -3859,13 +3861,12 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
         s.add("backchannel", p.flat)
         return _finish(p.stripped, s)
     p.hits = lex.scan(p.toks)
-    if not p.qmark and ctx.has_context and ctx.small_talk:
-        reply = _replies_in_kind(p, lex)
-        if reply is not None:
-            # social talk answered in kind ("Tell me about it, my windscreen was frozen
-            # solid"): no question, input or reflection, "other"
-            s.add("small_talk_reply", reply)
-            return _finish(p.stripped, s)
+    reply = _replies_in_kind(p, lex) if not p.qmark and ctx.has_context else None
+    if reply is not None and ctx.small_talk:  # the cheaper test first
+        # social talk answered in kind ("Tell me about it, my windscreen was frozen
+        # solid"): no question, input or reflection, "other"
+        s.add("small_talk_reply", reply)
+        return _finish(p.stripped, s)
     tag = _TAG_RE.search(p.stripped) if p.qmark and "," in p.stripped else None
     if tag is not None:
         # a statement with a tag seeking agreement ("It's hard to know where to
