@@ -227,7 +227,12 @@ me just pull up"; ``_INTENSIFIERS``).
    ("you need to", "you should", "if you don't ...", "I'd strongly suggest",
    what the helper would do, "I'd move the heater", "I'd say start small",
    "I'd get one of those", "I'd seriously think about", "I'd get him booked
-   in", "I'd do the settling sessions" (not "I'd do the same"); not an infinitive of
+   in", "I'd do the settling sessions" (not "I'd do the same"), "I'd still keep
+   that appointment", "I really wouldn't do that" (not "I wouldn't say that"); "Best
+   to ...", "A better move is to ...", "Hang in there", "It'd be a shame to stop";
+   "What you need to do is ..." without a "?" is no question; not "So where you've
+   got to: ...", a summary, nor "you could" in a clause of time or one describing a
+   noun, "before you could hold her"; not an infinitive of
    purpose, "to make sure she got seen", nor "you can tell me ...", nor "I
    want you to know that ...", nor a need that is the object of another
    verb, "take whatever time you need to decide", "doing what you need to get
@@ -240,7 +245,8 @@ me just pull up"; ``_INTENSIFIERS``).
    to", unless "so" draws the helper's conclusion, "you feel fine, so you've
    got to take them"), a warning of delay ("Each week you put it off ..."), an
    imperative verb first ("Put her down on her back",
-   "Don't do that", also after "please" or a time, "Please don't give him
+   "Don't do that", also after "please", "maybe", "do" or a time, "Maybe swap it
+   for water", "Do take her", "Please don't give him
    honey", "Next time, hold on to her", or "please" and an order later in
    the sentence, "..., so please stand the bottle in hot water" (not "please
    let me know", nor "asked her to please stop"), or an order opening a later
@@ -378,7 +384,13 @@ me just pull up"; ``_INTENSIFIERS``).
    "I"/"me"/"my" and no "you") is the helper's input, but the visit's own
    running and small talk ("I'll just sign off this visit sheet", "It's
    pouring out there, I'm soaked", "my car was sliding all over", "I'm sorry
-   we ran over") is ``other``; a first-person statement
+   we ran over") is ``other``; so is a reply in kind to the parent's social talk
+   ("Do you want a cup of tea?" -- "Ooh, go on then, milk no sugar"; "I love your
+   scarf" -- "Aw thanks, my daughter knitted it"; ``data/parent_small_talk.txt``,
+   ``data/small_talk_replies.txt``), but not the helper's plans ("I can bring the
+   forms"), and, with no parent's words before it, a remark on the baby or the home
+   after a greeting ("Hiya Chloe. Ooh, I like your nails.", not "Hi. You look
+   exhausted."); a first-person statement
    ("I'll bring the forms", "We can ...") or a statement with an information
    cue (norms, research, services, a generalisation about other people such as
    "many moms ...", "some babies ...", or a bare plural: "Toddlers often ...",
@@ -1074,6 +1086,10 @@ class _Lexicon:
         self.granted = phrase_regex("permission_granted")
         self.parent_small_talk = phrase_regex("parent_small_talk")
         self.small_talk_replies = phrase_regex("small_talk_replies", anchored=True)
+        # the first words of those replies: most sentences need no regex at all
+        self.small_talk_reply_starts = frozenset(
+            phrase.split(" ", 1)[0] for phrase in phrases("small_talk_replies")
+        )
 
     def _may_hide_phrase(self, toks: list[str]) -> bool:
         """Does an intensifier stand between two words of an ``_INTENSIFIED`` phrase?"""
@@ -1260,7 +1276,8 @@ class _Ctx:
         """Did the parent end with social talk to the helper ("Do you want a cup of
         tea?", "Sorry about the mess", "Did you find us okay?")?"""
         if self._small_talk is None:
-            last = " ".join(self.toks[-_SMALL_TALK_WORDS:])
+            # the tokens shared with :attr:`stems` (a stutter changes no phrase here)
+            last = " ".join(self._folded()[-_SMALL_TALK_WORDS:])
             self._small_talk = _lexicon().parent_small_talk.search(last) is not None
         return self._small_talk
 
@@ -1295,8 +1312,9 @@ def _replies_in_kind(p: _Parsed, lex: _Lexicon) -> str | None:
     """After the parent's social talk, a reply in kind: "Ooh, go on then, milk no
     sugar", "Aw thanks, my daughter knitted it", "Eventually! The satnav sent me round
     twice" (the helper's own news, not about the parent)."""
-    opener = lex.small_talk_replies.match(p.flat)
-    if opener is None and p.head is not p.flat:
+    starts = lex.small_talk_reply_starts
+    opener = lex.small_talk_replies.match(p.flat) if p.toks[0] in starts else None
+    if opener is None and p.head is not p.flat and p.htoks[0] in starts:
         opener = lex.small_talk_replies.match(p.head)
     if opener is not None:
         return opener.group(1)
