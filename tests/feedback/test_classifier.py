@@ -4448,6 +4448,7 @@ def test_reflections_sharing_words_with_accusations_are_no_confrontation(text: s
         ("Hang in there a bit longer, fussy spells usually settle.", "I think I'll stop."),
         ("It'd be great to get a book out with her every day.", "She doesn't understand."),
         ("It'd be a shame to stop now, the next ones protect her.", "She gets a temperature."),
+        ("Next time you could try the other side first.", "She fussed on the left again."),
     ],
 )
 def test_advice_in_other_words_persuades(text: str, context: str) -> None:
@@ -4579,6 +4580,8 @@ def test_a_greeting_does_not_hide_a_reflection(text: str, context: str | None) -
         # "to see you" is seeing, not a goodbye; "Lovely to see you" greets
         ("You want her to see you doing something for yourself.", "I want a job.", "reflection"),
         ("Lovely to see you, come in.", "Hiya!", "other"),
+        ("Hope to see you next week, then.", "Okay, bye.", "other"),
+        ("Happy to see you again.", "Hiya!", "other"),
         ("Can I explain something about how premature babies' ages work?", "She's tiny.", "ask"),
     ],
 )

@@ -2358,6 +2358,8 @@ _YOU_DO = _YOU_BE | _words_of("you'll")  # "every day you'll ..."
 _NOT_NEWS = [["no"], ["not"]]
 _YOU_KNOW_IT = ["and", "you", "know", "it"]  # "..., and you know it." held against the parent
 _HOLD_ON = frozenset(("hang on", "hold on"))
+# what follows the "see you" of a goodbye ("Hope to see you next week", "... again")
+_SEE_YOU_WHEN = _words_of("next soon later then again tomorrow on at in there all both")
 _SEEING_BEFORE = _words_of(
     "i we they he she won't can't don't didn't doesn't wouldn't not never to"
 )
@@ -2613,9 +2615,8 @@ def _purpose_of_past_act(toks: list[str], i: int) -> bool:
 
 # "before you could hold her", "the moment you could get it wrong": "you could" in a
 # clause of time or one describing a noun tells what was possible, it suggests nothing
-_CLAUSE_OF_TIME_OR_THING = _words_of(
-    "before until till when whenever once after since moment time times day days point"
-)
+# ("Next time you could try ..." still suggests)
+_CLAUSE_OF_TIME_OR_THING = _words_of("before until till since moment point")
 
 
 def _suggestion(toks: list[str], lex: _Lexicon) -> str | None:
@@ -3106,8 +3107,17 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         # "Take care." closes a visit; "you've got two kids to take care of" does not,
         # nor does "hang on to that thought"
         and toks[_end(social) :][:1] != (["to"] if social[1] in _HOLD_ON else ["of"])
-        # "so the kids won't see you", "I don't see you as ...": seeing, not a goodbye
-        and not (social[1] == "see you" and social[0] > 0 and toks[social[0] - 1] in _SEEING_BEFORE)
+        # "so the kids won't see you", "I don't see you as ...", "You want her to see
+        # you doing ...": seeing, not a goodbye ("Hope to see you next week" is one)
+        and not (
+            social[1] == "see you"
+            and social[0] > 0
+            and toks[social[0] - 1] in _SEEING_BEFORE
+            and (
+                toks[social[0] - 1] != "to"
+                or (_end(social) < len(toks) and toks[_end(social)] not in _SEE_YOU_WHEN)
+            )
+        )
     ):
         s.add("social", social[1])
         return
