@@ -176,7 +176,12 @@ def _merge_contractions(toks: list[str]) -> list[str]:
 
 def phrase_forms(line: str) -> tuple[str, ...]:
     """The list entry with contractions merged, and with them all expanded."""
-    merged = _merge_contractions(normalise_tokens(tokenise(line)))
+    return _forms_of(normalise_tokens(tokenise(line)))
+
+
+def _forms_of(toks: list[str]) -> tuple[str, ...]:
+    """:func:`phrase_forms` of an entry already tokenised."""
+    merged = _merge_contractions(toks)
     contracted = " ".join(merged)
     expanded = " ".join(_EXPANSIONS.get(t, t) for t in merged)
     return (contracted, expanded) if expanded != contracted else (contracted,)
@@ -235,10 +240,14 @@ def word_set(name: str) -> frozenset[str]:
     Raises ``ValueError`` naming the file and line for an entry of two or more
     words: it could never match a token, so it is an author's mistake.
     """
+    words: set[str] = set()
     for number, line in _numbered_lines(name):
-        if any(len(normalise_tokens(tokenise(word))) > 1 for word in alternatives(line)):
-            raise ValueError(f"data/{name}.txt:{number}: {line!r} is not one word")
-    return frozenset(phrases(name))
+        for choice in alternatives(line):
+            toks = normalise_tokens(tokenise(choice))
+            if len(toks) > 1:
+                raise ValueError(f"data/{name}.txt:{number}: {line!r} is not one word")
+            words.update(form for form in _forms_of(toks) if form)  # as phrases() has them
+    return frozenset(words)
 
 
 @cache
