@@ -4593,3 +4593,104 @@ def test_round_28_look_alikes(text: str, context: str, code: str) -> None:
         assert got == "seeking_collaboration"  # permission asked before information
     else:
         assert got == code
+
+
+# --------------------------------------------------------------------------- round 29
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # a past event of the parent's, with a name or a day the parent did not say
+        ("That was at the clinic on Station Road, wasn't it?", "The nurse weighed him."),
+        ("That was on Monday, wasn't it?", "The nurse weighed him."),
+    ],
+)
+def test_a_tag_that_checks_a_name_the_parent_did_not_say_is_a_closed_question(
+    text: str, context: str
+) -> None:
+    c = classify(text, context)
+    assert (c.code, c.question_type) == ("question", "closed"), c.evidence
+    assert "fact_checked" in [e.rule for e in c.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # the day was the parent's: said back
+        ("That was on Monday, wasn't it?", "The nurse weighed him on Monday.", "simple_reflection"),
+        # a feeling, agreed with: no fact checked
+        ("It was hard, wasn't it?", "I cried all night.", "complex_reflection"),
+        # information with a present-tense tag stays information
+        ("Babies need lots of sleep, don't they?", "He naps a lot.", "giving_information"),
+    ],
+)
+def test_tags_that_check_no_new_fact_code_the_statement(text: str, context: str, code: str) -> None:
+    assert classify(text, context).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        ("It's my pleasure, honestly.", "Thank you for coming all this way.", "other"),
+        ("Okay, that's fine.", "Well, my partner vapes, but he goes outside.", "other"),
+        ("Wednesday it is. Take care, and give Lily a cuddle from me.", "Wednesdays?", "other"),
+        ("Okay, tea it is, then.", "Tea or coffee?", "other"),
+        ("Oh, go on, I'd love one. White, no sugar, thanks.", "Do you want a cuppa?", "other"),
+        (
+            "Oh, go on then. It's so nice to be in the warm, that wind is something else.",
+            "Do you want a tea or anything?",
+            "other",
+        ),
+        # the parent's own words, not a choice agreed
+        ("I believe it is.", "Is that the right form?", "giving_information"),
+        ("Hard as it is.", "I have to let him go to his dad's.", "complex_reflection"),
+    ],
+)
+def test_round_29_social_talk(text: str, context: str, code: str) -> None:
+    assert classify(text, context).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiya, it's Joanne from the home visiting team. Sorry, I've had to park right down "
+        "the end, there's nowhere on this road today.",
+        "Hi Aisha! I found a space right outside for once, I couldn't believe it.",
+    ],
+)
+def test_the_helpers_trip_told_at_the_door_is_small_talk(text: str) -> None:
+    c = classify(text)
+    assert c.code == "other", c.evidence
+    assert "greeting" in [e.rule for e in c.evidence]
+
+
+def test_a_longer_opening_that_says_what_the_visit_is_for_is_information() -> None:
+    text = (
+        "Hi, Mrs. Smith. I'm Denise, the social worker at the clinic, working with Dr. Fields. "
+        "I know you were here to see Dr. Fields today, and I just wanted to let you know "
+        "about the parenting programme we run on Thursdays."
+    )
+    assert classify(text).code == "giving_information"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        ("I'd be interested in your thoughts on what a first step might be.", "", "collab"),
+        ("Before I add anything, I'd like to hear what you'd want to try.", "", "collab"),
+        # a request to talk, not the parent's ideas sought
+        ("I'd like to hear how you've been.", "", "question"),
+        ("Do you not care what that smoke is doing to her lungs?", "We smoke inside.", "confront"),
+        ("Okay. Any redness or oozing round the wound at all", "Five and a half.", "question"),
+        # an adverb between "I'd" and the advice; asked for with "Yeah, go for it"
+        ("I'd maybe try a white noise app or a fan.", "Yeah, go for it.", "pwp"),
+        ("I'd suggest a bath before bed.", "I've tried everything with him. Yeah, please.", "pwp"),
+    ],
+)
+def test_round_29_look_alikes(text: str, context: str, code: str) -> None:
+    got = classify(text, context or None)
+    expected = {"collab": "seeking_collaboration", "pwp": "persuade_with_permission"}
+    assert got.code == expected.get(code, code), got.evidence
+    if code == "question":
+        assert got.question_type == ("closed" if got.text.endswith("at all") else "open")

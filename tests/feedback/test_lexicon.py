@@ -1,5 +1,6 @@
 """Tokenising the way the classifier reads speech: spoken forms folded, stutters dropped."""
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,27 @@ def test_every_one_word_list_of_the_classifier_loads() -> None:
     assert {"hardworking", "bighearted", "patient"} <= word_set("strengths")
     for name in ("stopwords", "imperative_verbs", "question_openers_closed"):
         assert word_set(name)
+
+
+def test_built_without_gc_pauses_the_collector_and_restores_it() -> None:
+    seen: list[bool] = []
+
+    @lexicon.built_without_gc
+    def build(fail: bool) -> int:
+        seen.append(gc.isenabled())
+        if fail:
+            raise RuntimeError("bad list")
+        return 1
+
+    assert gc.isenabled()
+    assert build(False) == 1
+    with pytest.raises(RuntimeError):
+        build(True)
+    assert seen == [False, False]
+    assert gc.isenabled()  # back on, after a failed build too
+    gc.disable()
+    try:
+        build(False)
+        assert not gc.isenabled()  # a caller's own pause is left alone
+    finally:
+        gc.enable()

@@ -539,12 +539,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 import msgspec
 
 from .lexicon import (
     alternatives,
+    built_without_gc,
     content_stems,
     drop_stutters,
     fold_spoken_forms,
@@ -800,7 +801,7 @@ _NOT_ACTIONS = _words_of("be don't never")  # in the imperative list, but no act
 _ADVISING_VERBS = _words_of("suggest recommend encourage advise urge")
 _ADVISING_ADVERBS = _words_of(
     "really strongly definitely just highly honestly gently probably seriously still only "
-    "personally always"
+    "personally always maybe perhaps"
 )
 _DETERMINERS = _words_of("a an one some the those these that this")
 # "I'd be glad to", "I'd get worried too", "I'd let you know", "I'd tell you": not what the
@@ -859,6 +860,16 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "my car",
         "umbrella",
         "cuppa",
+        # the weather at the door and the tea taken ("White, no sugar, thanks.")
+        "to park",
+        "the wind",
+        "that wind",
+        "in the warm",
+        "bit of sun",
+        "lovely day",
+        "no sugar",
+        "one sugar",
+        "two sugars",
     ),
     # asking for the parent's ideas on what to do, or to set the agenda together
     "collab_q": (
@@ -1046,13 +1057,12 @@ class _Lexicon:
                         cats.setdefault(phrase, []).append(cat)
         # a trie over tokens: walking it from each token finds every listed phrase
         self.root = _trie(cats)
-        intensified = {
+        self._intensified_phrases = {
             p: [c for c in cs if c in _INTENSIFIED] for p, cs in cats.items() if " " in p
         }
-        self.intensified = _trie(intensified)
         # the words an intensifier can stand between inside such a phrase: a cheap
         # test before the second walk
-        said = [p.split(" ") for p, cs in intensified.items() if cs]
+        said = [p.split(" ") for p, cs in self._intensified_phrases.items() if cs]
         self.intensifiable = frozenset(pair for words in said for pair in itertools.pairwise(words))
         self.open = phrase_regex("question_openers_open", True)
         self.closed_wh = phrase_regex("question_closed_wh", True)
@@ -1090,6 +1100,12 @@ class _Lexicon:
         self.small_talk_reply_starts = frozenset(
             phrase.split(" ", 1)[0] for phrase in phrases("small_talk_replies")
         )
+
+    @cached_property
+    def intensified(self) -> dict[str, _Node]:
+        """The trie of ``_INTENSIFIED`` phrases, built on first use: one classify call
+        rarely needs it, and it is about an eighth of the build."""
+        return built_without_gc(_trie)(self._intensified_phrases)
 
     def _may_hide_phrase(self, toks: list[str]) -> bool:
         """Does an intensifier stand between two words of an ``_INTENSIFIED`` phrase?"""
@@ -1167,6 +1183,7 @@ def _walk_from(root: dict[str, _Node], toks: list[str], starts: Iterable[int]) -
 
 
 @cache
+@built_without_gc
 def _lexicon() -> _Lexicon:
     return _Lexicon()
 
@@ -3100,6 +3117,10 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         s.code = "affirm"
         s.add("affirm", aff[1])
         return
+    if 2 < len(htoks) <= 5 and _SETTLED_RE.search(head) is not None:
+        # "Wednesday it is.", "Okay, tea it is, then": a choice agreed, not a reflection
+        s.add("social", head)
+        return
     social = hits.get("social")
     if (
         social is not None
@@ -3386,6 +3407,18 @@ def _cue_echoed(phrase: str, ctx: _Ctx, stop: frozenset[str]) -> bool:
 def _numbers_said(toks: list[str], ctx: _Ctx) -> bool:
     """Is every number in ``toks`` one the parent said?"""
     return all(ctx.said(t) for t in toks if t in _NUMBER_WORDS or (t[0].isdigit() and t.isalnum()))
+
+
+# a capitalised word after a lower-case one: a name, a place, a day ("on Station Road")
+_NAME_RE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
+_PAST_TAGS = ("wasn't", "weren't", "didn't", "hadn't")
+
+
+def _facts_said(p: _Parsed, ctx: _Ctx) -> bool:
+    """Is every number and every name in the sentence one the parent said?"""
+    return _numbers_said(p.toks, ctx) and all(
+        ctx.said(name.lower()) for name in _NAME_RE.findall(p.stripped)
+    )
 
 
 def _shows_feeling(aff: _Hit, feel: _Hit | None, toks: list[str]) -> bool:
@@ -3745,6 +3778,9 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
                         return "open", "clause"
                     return qtype, "clause"
     if not p.qmark:
+        if p.htoks[0] == "any" and p.toks[-2:] == ["at", "all"]:
+            # "Any redness round the wound at all": a check typed without its "?"
+            return "closed", "clause"
         return None, ""
     if _asks_to_go_on(p, lex):
         return "open", "clause"
@@ -3905,15 +3941,22 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
             base.hits = lex.scan(base.toks)
             s.add("tag_question", tag.group(1).lower())
             _code_statement(s, base, ctx, lex)
+            checked = tag.group(1).lower()
             if (
-                s.code == "simple_reflection"
+                (
+                    s.code == "simple_reflection"
+                    # "That was at the clinic on Station Road, wasn't it?": a past event
+                    # of the parent's, recalled, not information given
+                    or (s.code == "giving_information" and checked.startswith(_PAST_TAGS))
+                )
                 and ctx.has_context
-                and not _numbers_said(base.toks, ctx)
+                and not _facts_said(base, ctx)
             ):
-                # "Jayden's four now, isn't he?", "So that's ten weeks away, right?": a
-                # number the parent did not say, checked: a closed question
+                # "Jayden's four now, isn't he?", "So that's ten weeks away, right?",
+                # "That was on Monday, wasn't it?": a number or a name the parent did
+                # not say, checked: a closed question
                 s.code, s.rtype, s.qtype = "question", None, "closed"
-                s.add("fact_checked", tag.group(1).lower())
+                s.add("fact_checked", checked)
             return _finish(p.stripped, s)
     if (
         idx == 0
@@ -4078,13 +4121,21 @@ def classify(text: str, context: str | None = None) -> Classification:
         seen = {(e.rule, e.words) for e in evidence}
         evidence += tuple(e for e in s.ev if (e.rule, e.words) not in seen)
     if (
-        code in _REFLECTIONS
+        (
+            code in _REFLECTIONS
+            or (
+                code == "giving_information"
+                and sum(len(p.toks) for p in substantive) <= _DOORSTEP_WORDS
+            )
+        )
         and not ctx.has_context
         and _opens_with_greeting(results[0].text)
         and all(p.htoks[0] not in _SECOND_PERSON for p in substantive)  # not "You look tired"
     ):
-        # "Hiya Chloe. Ooh, look at her, fast asleep.": at the door, before the parent
-        # has said anything, a remark on the baby or the home is small talk
+        # "Hiya Chloe. Ooh, look at her, fast asleep.", "Hi Aisha! I found a space right
+        # outside for once.": at the door, before the parent has said anything, a
+        # remark on the baby, the home or the helper's trip is small talk (a longer
+        # opening says what the visit is for: the helper's input)
         code, rtype = "other", None
         evidence += (Evidence("greeting", results[0].text[:40], 0),)
     if code in _REFLECTIONS and _is_interrupted_piece(work, results):
@@ -4098,6 +4149,14 @@ def classify(text: str, context: str | None = None) -> Classification:
     )
 
 
+_DOORSTEP_WORDS = 30
+# "Wednesday it is (then)": one or two words, no pronoun, question word or "as"/"so"
+# ("That's what it is", "Hard as it is", "So it is", "I believe it is")
+_SETTLED_RE = re.compile(
+    r"^(?!.*\b(?:that's|that|this|what|how|as|so|here|there|which|who|where|"
+    r"i|you|we|they|he|she)\b)"
+    r"[a-z0-9']+(?: [a-z0-9']+)? it is(?: then)?$"
+)
 _GREETINGS = _words_of("hi hiya hello hey morning afternoon evening salaam welcome")
 
 
