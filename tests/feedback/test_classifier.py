@@ -4642,13 +4642,21 @@ def test_tags_that_check_no_new_fact_code_the_statement(text: str, context: str,
             "Do you want a tea or anything?",
             "other",
         ),
+        ("Oh, go on, twist my arm.", "Have a scone before you go, go on.", "other"),
+        ("Ha, that's alright, I'll talk loud.", "Sorry, my mum's hoovering upstairs.", "other"),
+        # after the parent's apology, the parent's state is still reflected
+        ("Ah, I can see why you're tired.", "Sorry about the mess, he was up all night.", "refl"),
         # the parent's own words, not a choice agreed
         ("I believe it is.", "Is that the right form?", "giving_information"),
         ("Hard as it is.", "I have to let him go to his dad's.", "complex_reflection"),
     ],
 )
 def test_round_29_social_talk(text: str, context: str, code: str) -> None:
-    assert classify(text, context).code == code
+    got = classify(text, context).code
+    if code == "refl":
+        assert got in ("simple_reflection", "complex_reflection")
+    else:
+        assert got == code
 
 
 @pytest.mark.parametrize(
@@ -4682,6 +4690,14 @@ def test_a_longer_opening_that_says_what_the_visit_is_for_is_information() -> No
         # a request to talk, not the parent's ideas sought
         ("I'd like to hear how you've been.", "", "question"),
         ("Do you not care what that smoke is doing to her lungs?", "We smoke inside.", "confront"),
+        (
+            "You can't believe everything you read online, a lot of that is scaremongering.",
+            "There's all these mums online whose babies' skin went bad.",
+            "confront",
+        ),
+        # the helper's sense of the parent's state; not a visit arranged
+        ("I can see why you're tired.", "He was up all night again.", "complex_reflection"),
+        ("I can see you on Monday at ten.", "When can you come again?", "other"),
         ("Okay. Any redness or oozing round the wound at all", "Five and a half.", "question"),
         # an adverb between "I'd" and the advice; asked for with "Yeah, go for it"
         ("I'd maybe try a white noise app or a fan.", "Yeah, go for it.", "pwp"),
