@@ -4710,3 +4710,44 @@ def test_round_29_look_alikes(text: str, context: str, code: str) -> None:
     assert got.code == expected.get(code, code), got.evidence
     if code == "question":
         assert got.question_type == ("closed" if got.text.endswith("at all") else "open")
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        (
+            "You've been watching her closely and noticing all the detail, that's real care.",
+            "None of those. So maybe it is just reflux.",
+            "affirm",
+        ),
+        (
+            "You've really thought this through, keeping him safe and bringing Chloe into it.",
+            "Ron's drill's still in the shed somewhere.",
+            "affirm",
+        ),
+        # the parent's decision said back, not credited
+        (
+            "You've thought it through and you're pretty settled on it.",
+            "We're not having visitors for the first two weeks. That's that.",
+            "reflection",
+        ),
+    ],
+)
+def test_round_29_affirmations(text: str, context: str, code: str) -> None:
+    got = classify(text, context).code
+    if code == "reflection":
+        assert got in ("simple_reflection", "complex_reflection")
+    else:
+        assert got == code
+
+
+def test_after_the_parent_says_yes_please_the_helper_delivers_information() -> None:
+    text = "So, this one's from the health visiting team, it's an appointment for her review."
+    c = classify(text, "I can't read the letter. Can you go through it? Yes, please.")
+    assert c.code == "giving_information"
+    assert "after_yes" in [e.rule for e in c.evidence]
+    # a bare or mocking "Sure." gives no such consent, and a stem still reflects
+    mocked = "Yeah, 'double the fun' kind of misses how exhausting it actually is."
+    assert classify(mocked, "People say double the fun. Sure.").code == "complex_reflection"
+    stem = classify("Sounds like you're keen to get going.", "Sure, go ahead.")
+    assert stem.code == "simple_reflection"

@@ -4138,6 +4138,17 @@ def classify(text: str, context: str | None = None) -> Classification:
         # opening says what the visit is for: the helper's input)
         code, rtype = "other", None
         evidence += (Evidence("greeting", results[0].text[:40], 0),)
+    if (
+        code in _REFLECTIONS
+        and ctx.has_context
+        and _YES_PLEASE_RE.search(ctx.raw) is not None
+        and not any(e.rule in _LISTENING_SIGNS for e in evidence)
+    ):
+        # "Would it help to know what to look out for?" -- "Yes, please." -- "So the
+        # ones to watch for are ...": after the parent's yes there is nothing to
+        # reflect; the helper delivers what was offered
+        code, rtype = "giving_information", None
+        evidence += (Evidence("after_yes", ctx.raw[-20:].strip(), 0),)
     if code in _REFLECTIONS and _is_interrupted_piece(work, results):
         # a piece cut off at both ends, coded only on its shape: not a complete thought
         code, rtype = "other", None
@@ -4150,6 +4161,16 @@ def classify(text: str, context: str | None = None) -> Classification:
 
 
 _DOORSTEP_WORDS = 30
+# the parent's last words only a yes to an offer ("Yes, please.", "Sure, go ahead.",
+# "Go for it"): a bare "Yes.", "Okay." or "Sure." may agree with a reflection (or
+# mock: "Double the fun. Sure."), so a word of consent must be there
+_YES_PLEASE_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:yes|yeah|yep|sure|okay|ok|oh|of course|go ahead|please|go for it)"
+    r"[ ,.!]*)*(?:please|go ahead|go for it)[ ,.!]*$",
+    re.IGNORECASE,
+)
+# a reflection said as one: the parent's words named as theirs
+_LISTENING_SIGNS = frozenset(("reflection_stem", "tentative_reflection", "restates"))
 # "Wednesday it is (then)": one or two words, no pronoun, question word or "as"/"so"
 # ("That's what it is", "Hard as it is", "So it is", "I believe it is")
 _SETTLED_RE = re.compile(
