@@ -3117,7 +3117,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         s.code = "affirm"
         s.add("affirm", aff[1])
         return
-    if 2 < len(htoks) <= 5 and _SETTLED_RE.search(head) is not None:
+    if htoks[-1] in _SETTLED_ENDS and _settled(htoks):
         # "Wednesday it is.", "Okay, tea it is, then": a choice agreed, not a reflection
         s.add("social", head)
         return
@@ -4121,14 +4121,14 @@ def classify(text: str, context: str | None = None) -> Classification:
         seen = {(e.rule, e.words) for e in evidence}
         evidence += tuple(e for e in s.ev if (e.rule, e.words) not in seen)
     if (
-        (
+        not ctx.has_context
+        and (
             code in _REFLECTIONS
             or (
                 code == "giving_information"
                 and sum(len(p.toks) for p in substantive) <= _DOORSTEP_WORDS
             )
         )
-        and not ctx.has_context
         and _opens_with_greeting(results[0].text)
         and all(p.htoks[0] not in _SECOND_PERSON for p in substantive)  # not "You look tired"
     ):
@@ -4141,7 +4141,7 @@ def classify(text: str, context: str | None = None) -> Classification:
     if (
         code in _REFLECTIONS
         and ctx.has_context
-        and _YES_PLEASE_RE.search(ctx.raw) is not None
+        and _said_yes_please(ctx.raw)
         and not any(e.rule in _LISTENING_SIGNS for e in evidence)
     ):
         # "Would it help to know what to look out for?" -- "Yes, please." -- "So the
@@ -4164,20 +4164,38 @@ _DOORSTEP_WORDS = 30
 # the parent's last words only a yes to an offer ("Yes, please.", "Sure, go ahead.",
 # "Go for it"): a bare "Yes.", "Okay." or "Sure." may agree with a reflection (or
 # mock: "Double the fun. Sure."), so a word of consent must be there
+_YES_CHARS = 40  # a yes is short: only the context's end is searched
 _YES_PLEASE_RE = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:yes|yeah|yep|sure|okay|ok|oh|of course|go ahead|please|go for it)"
-    r"[ ,.!]*)*(?:please|go ahead|go for it)[ ,.!]*$",
-    re.IGNORECASE,
+    r"[ ,.!]*)*(?:please|go ahead|go for it)[ ,.!]*$"
 )
+
+
+def _said_yes_please(raw: str) -> bool:
+    """Did the parent's words end with consent ("Yes, please.", "Go for it")?"""
+    tail = raw[-_YES_CHARS:].lower()
+    # most contexts have neither word: the substring tests spare the regex
+    return ("please" in tail or "go " in tail) and _YES_PLEASE_RE.search(tail) is not None
+
+
 # a reflection said as one: the parent's words named as theirs
 _LISTENING_SIGNS = frozenset(("reflection_stem", "tentative_reflection", "restates"))
-# "Wednesday it is (then)": one or two words, no pronoun, question word or "as"/"so"
-# ("That's what it is", "Hard as it is", "So it is", "I believe it is")
-_SETTLED_RE = re.compile(
-    r"^(?!.*\b(?:that's|that|this|what|how|as|so|here|there|which|who|where|"
-    r"i|you|we|they|he|she)\b)"
-    r"[a-z0-9']+(?: [a-z0-9']+)? it is(?: then)?$"
+# "Wednesday it is (then)": one or two words before "it is", no pronoun, question word
+# or "as"/"so" among them ("That's what it is", "Hard as it is", "I believe it is")
+_SETTLED_ENDS = _words_of("is then")
+_NOT_SETTLED = _words_of(
+    "that's that this what how as so here there which who where i you we they he she"
 )
+
+
+def _settled(htoks: list[str]) -> bool:
+    """A choice agreed: "Wednesday it is", "Tea it is, then"."""
+    words = htoks[:-1] if htoks[-1] == "then" else htoks
+    return (
+        3 <= len(words) <= 4 and words[-2:] == ["it", "is"] and _NOT_SETTLED.isdisjoint(words[:-2])
+    )
+
+
 _GREETINGS = _words_of("hi hiya hello hey morning afternoon evening salaam welcome")
 
 
