@@ -124,9 +124,12 @@ me just pull up"; ``_INTENSIFIERS``).
      right?", "It's a lot, isn't it?") is coded as the statement (evidence
      ``tag_question``) unless the part before the tag is a question itself; so
      is an order with "okay?" after it ("Don't skip the scan, okay?"). But a
-     simple reflection with a number the parent did not say ("Jayden's four
-     now, isn't he?") checks a fact: a closed question (evidence
-     ``fact_checked``).
+     simple reflection with a number or a name the parent did not say
+     ("Jayden's four now, isn't he?", "That was on Monday, wasn't it?"), or
+     information about a past event with a past-tense tag and such a name
+     ("That was at the clinic on Station Road, wasn't it?"), checks a fact: a
+     closed question (evidence ``fact_checked``). "Any redness round the wound
+     at all" asks without its "?" (closed).
    - A suggestion put as a question for the parent's view ("What would you
      think about trying a bath before bed?", "How about you keep a sleep
      log?", "What about trying ...?", ``data/proposal_questions.txt``, "What
@@ -390,7 +393,13 @@ me just pull up"; ``_INTENSIFIERS``).
    ``data/small_talk_replies.txt``), but not the helper's plans ("I can bring the
    forms"), and, with no parent's words before it, a remark on the baby or the home
    after a greeting ("Hiya Chloe. Ooh, I like your nails.", not "Hi. You look
-   exhausted."); a first-person statement
+   exhausted."), or the helper's trip told at the door in at most
+   ``_DOORSTEP_WORDS`` words ("Hi Aisha! I found a space right outside for once";
+   a longer opening that says what the visit is for is input); a choice agreed
+   ("Wednesday it is") is ``other`` too. After the parent's consent to an offer
+   ("Yes, please.", "Go for it"; not a bare "Yes." or "Sure."), a statement
+   without a reflection's stem delivers what was offered: information (evidence
+   ``after_yes``), not a reflection of "Yes, please"; a first-person statement
    ("I'll bring the forms", "We can ...") or a statement with an information
    cue (norms, research, services, a generalisation about other people such as
    "many moms ...", "some babies ...", or a bare plural: "Toddlers often ...",
