@@ -4751,3 +4751,14 @@ def test_after_the_parent_says_yes_please_the_helper_delivers_information() -> N
     assert classify(mocked, "People say double the fun. Sure.").code == "complex_reflection"
     stem = classify("Sounds like you're keen to get going.", "Sure, go ahead.")
     assert stem.code == "simple_reflection"
+
+
+@pytest.mark.parametrize("text", ["Tell me what happened last night.", "Go on, tell me more."])
+def test_after_social_talk_an_invitation_to_talk_is_still_an_open_question(text: str) -> None:
+    c = classify(text, "Sorry about the mess, it's been mad since Friday.")
+    assert (c.code, c.question_type) == ("question", "open"), c.evidence
+
+
+def test_a_scoffing_oh_please_grants_no_permission() -> None:
+    context = "Oh please, like he'd ever sit still for that."
+    assert classify("I'd suggest a bath before bed.", context).code == "persuade"

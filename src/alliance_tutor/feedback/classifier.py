@@ -1349,6 +1349,9 @@ def _replies_in_kind(p: _Parsed, lex: _Lexicon) -> str | None:
         and (not _SPEAKER_SELF.isdisjoint(p.toks) or "small_talk" in p.hits)
         # "I can bring the forms next time": the helper's plan is input
         and _HELPER_PLANS.isdisjoint(p.toks)
+        # "Tell me what happened last night": an invitation to talk, not a reply
+        and p.htoks[0] not in lex.imperative
+        and p.htoks[0] not in _INVITE_VERBS
     ):
         return p.head[:40]
     return None
