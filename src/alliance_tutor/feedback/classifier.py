@@ -1298,6 +1298,14 @@ class _Ctx:
         return self._granted
 
     @property
+    def consented(self) -> bool:
+        """Did the parent's words end with consent to an offer ("Yes, please.", "Go for
+        it")? Stricter than :attr:`permission_granted`: a bare "Yes." does not count."""
+        tail = self.raw[-_YES_CHARS:].lower()
+        # most contexts have neither word: the substring tests spare the regex
+        return ("please" in tail or "go " in tail) and _YES_PLEASE_RE.search(tail) is not None
+
+    @property
     def small_talk(self) -> bool:
         """Did the parent end with social talk to the helper ("Do you want a cup of
         tea?", "Sorry about the mess", "Did you find us okay?")?"""
@@ -4069,6 +4077,15 @@ _PERMISSION_GRANTED_RE = re.compile(
     r"^(?:(?:yes|yeah|sure|okay|of course|go ahead|please|that's fine|that is fine|fine|all right|"
     r"yep|mm hmm|uh huh|i guess|why not)\b[ ,.!]*)+"
 )
+# the parent's last words only a yes to an offer ("Yes, please.", "Sure, go ahead.",
+# "Go for it"): a bare "Yes.", "Okay." or "Sure." may agree with a reflection (or
+# mock: "Double the fun. Sure."), so a word of consent must be there
+_YES_CHARS = 40  # a yes is short: only the context's end is searched
+_YES_PLEASE_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:yes|yeah|yep|sure|okay|ok|oh|of course|go ahead|please|go for it)"
+    r"[ ,.!]*)*(?:please|go ahead|go for it)[ ,.!]*$"
+)
+
 _EMPTY = (Evidence("empty", "", 0),)
 _TAG_RE = re.compile(
     r",\s*((?:right|huh|yeah|no|eh|okay|ok|alright|all right|"
@@ -4152,8 +4169,7 @@ def classify(text: str, context: str | None = None) -> Classification:
         evidence += (Evidence("greeting", results[0].text[:40], 0),)
     if (
         code in _REFLECTIONS
-        and ctx.has_context
-        and _said_yes_please(ctx.raw)
+        and ctx.consented
         and not any(e.rule in _LISTENING_SIGNS for e in evidence)
     ):
         # "Would it help to know what to look out for?" -- "Yes, please." -- "So the
@@ -4173,23 +4189,6 @@ def classify(text: str, context: str | None = None) -> Classification:
 
 
 _DOORSTEP_WORDS = 30
-# the parent's last words only a yes to an offer ("Yes, please.", "Sure, go ahead.",
-# "Go for it"): a bare "Yes.", "Okay." or "Sure." may agree with a reflection (or
-# mock: "Double the fun. Sure."), so a word of consent must be there
-_YES_CHARS = 40  # a yes is short: only the context's end is searched
-_YES_PLEASE_RE = re.compile(
-    r"(?:^|[.!?]\s+)(?:(?:yes|yeah|yep|sure|okay|ok|oh|of course|go ahead|please|go for it)"
-    r"[ ,.!]*)*(?:please|go ahead|go for it)[ ,.!]*$"
-)
-
-
-def _said_yes_please(raw: str) -> bool:
-    """Did the parent's words end with consent ("Yes, please.", "Go for it")?"""
-    tail = raw[-_YES_CHARS:].lower()
-    # most contexts have neither word: the substring tests spare the regex
-    return ("please" in tail or "go " in tail) and _YES_PLEASE_RE.search(tail) is not None
-
-
 # a reflection said as one: the parent's words named as theirs
 _LISTENING_SIGNS = frozenset(("reflection_stem", "tentative_reflection", "restates"))
 # "Wednesday it is (then)": one or two words before "it is", no pronoun, question word
