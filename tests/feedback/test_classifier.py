@@ -4762,3 +4762,91 @@ def test_after_social_talk_an_invitation_to_talk_is_still_an_open_question(text:
 def test_a_scoffing_oh_please_grants_no_permission() -> None:
     context = "Oh please, like he'd ever sit still for that."
     assert classify("I'd suggest a bath before bed.", context).code == "persuade"
+
+
+# --------------------------------------------------------------------------- round 30
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # a strength named as a fragment, with a word of degree and a pointer after it
+        ("Real patience, that.", "I sat with him through the whole tantrum."),
+        ("Sheer determination, I reckon.", "I walked to the clinic in the snow."),
+        ("Proper mum instinct, that.", "I just knew that cry was his ear."),
+        # a role filled well, after "that's" or "what"
+        ("That's a caring, patient grandad.", "I read to her every night before bed."),
+        ("What a devoted mum.", "I express every three hours so he gets my milk."),
+        # the act shows what the parent is
+        ("The chart on the fridge shows what a good team you are.", "We take turns."),
+        # a merit credited "on your part"
+        ("Clever thinking on your part.", "I put the stair gate up before he crawled."),
+        # the parent's act, done well
+        ("You're settling him so well these days.", "He goes down after one song now."),
+        ("You've handled the move to the new flat really well.", "We're nearly unpacked."),
+        # the parent as one who does what the role asks
+        ("That's a dad who really listens to his daughter.", "She tells me everything."),
+        # a strength in a clause after "and", and in demonstratives with "are"
+        ("You kept going, and asking for help like that takes courage.", "I rang them."),
+        ("Those are really sensible little changes.", "I moved the cot and the monitor."),
+        ("You proved you can do it.", "I stayed smoke-free all month."),
+        ("All that practice is really paying off for her.", "She can sit up now."),
+        ("Your openness with her nursery is lovely.", "I told them everything."),
+    ],
+)
+def test_round_30_affirmations(text: str, context: str) -> None:
+    got = classify(text, context)
+    assert got.code == "affirm", got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("You're not sleeping so well.", "He's up every two hours."),
+        ("You're looking really well.", "I finally got some sleep."),
+        ("That's a mum who's had a rough week.", "Everything went wrong."),
+        ("You're a dad who works nights.", "I'm on the late shift."),
+        ("That was a mistake on your part.", "I left the gate open."),
+        ("He is paying off the car loan.", "Money's tight."),
+        ("Persistence.", "I rang them five times."),
+    ],
+)
+def test_round_30_no_credit_without_a_strength(text: str, context: str) -> None:
+    assert classify(text, context).code != "affirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahh, I'm chuffed to bits for you!",
+        "Brilliant news! I'm absolutely delighted.",
+        "Ooh, that's just made my day!",
+        "Ohh, clever girl!",
+        "Aah, fab!",
+        "Eid Mubarak to you all!",
+        "Merry Christmas!",
+    ],
+)
+def test_round_30_the_helpers_gladness_and_greetings_are_other(text: str) -> None:
+    assert classify(text, "She took her first steps this morning!").code == "other"
+
+
+def test_whatever_feels_right_to_you_stresses_the_choice() -> None:
+    text = "Mm, the group's there if you want it, whatever feels right to you."
+    c = classify(text, "I'm not sure about going back to the group.")
+    assert c.code == "emphasizing_autonomy"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("What's really getting to you is the waiting.", "complex_reflection"),
+        ("What's hard is not knowing when it ends.", "complex_reflection"),
+        # questions without a "?" stay questions
+        ("What's the thing that is hardest", "question"),
+        ("What's the plan for Tuesday is it the clinic", "question"),
+        ("What's the best time to come next week", "question"),
+    ],
+)
+def test_a_what_clause_as_subject_is_a_statement(text: str, code: str) -> None:
+    assert classify(text, "I keep waiting for the letter.").code == code

@@ -1966,7 +1966,7 @@ _STRENGTH_NOUNS = _words_of(
     "patience determination creativity commitment dedication persistence courage guts nerve "
     "honesty generosity kindness thoughtfulness effort "
     "strength resilience grit maturity steadiness initiative discipline control "
-    "resourcefulness devotion leadership consistency teamwork"
+    "resourcefulness devotion leadership consistency teamwork composure openness advocacy"
 )
 _THAT_IT = _words_of("that it this which")
 # what an act "takes" or "shows" beyond the strengths named in a person:
@@ -1979,12 +1979,12 @@ _TAKEN_QUALITIES = _words_of(
 # thoughtful idea": the act a noun of deciding or doing
 _ACT_NOUNS = _words_of(
     "call choice decision move idea step steps plan catch way solution approach thinking "
-    "instinct instincts"
+    "instinct instincts changes touch touches"
 )
 # "You're a quick learner", "You make a great team": a role the parent fills well
 _ROLE_NOUNS = _words_of(
     "learner observer advocate mom mum mother dad father parent grandma grandmother grandpa "
-    "grandfather nan nana team teacher listener planner protector provider carer caregiver "
+    "grandfather grandad granddad gran granny nan nana auntie aunt uncle team teacher listener planner protector provider carer caregiver "
     "example problem-solver"
 )
 _ROLE_PRAISE = _words_of(
@@ -2007,7 +2007,8 @@ _NOT_GERUNDS = _words_of(
     "spring string sting swing wing"
 )
 _MERITS_BEYOND_STRENGTHS = _TAKEN_QUALITIES | _ROLE_PRAISE
-_MERIT_VERBS = _TAKES | _ROLE_LEADS | _words_of("there's")  # where those are used
+# where those are used
+_MERIT_VERBS = _TAKES | _ROLE_LEADS | _MERIT_LEADS | _words_of("there's")
 
 
 # Effort against the odds: "Even on the hardest days, you're making sure she's fed",
@@ -2101,6 +2102,18 @@ def _gerund_subject(toks: list[str]) -> bool:
     return first.endswith("ing") and len(first) > 4 and first not in _NOT_GERUNDS
 
 
+def _gerund_clause(toks: list[str], i: int) -> bool:
+    """Does the clause before ``toks[i]`` open with a gerund: the sentence ("Making that
+    call took courage") or a clause after "and"/"but" ("..., and being that open with
+    your families takes courage")?"""
+    if _gerund_subject(toks):
+        return True
+    for a in range(i - 2, 0, -1):
+        if toks[a] in ("and", "but"):
+            return _gerund_subject(toks[a + 1 : i])
+    return False
+
+
 def _past_noun_phrase_leads(toks: list[str], j: int) -> int:
     """The index after "a", "such a", "really" ... starting at ``j`` (at most three)."""
     end = min(len(toks), j + 3)
@@ -2192,6 +2205,127 @@ def _done_it(toks: list[str]) -> _Hit | None:
     return None
 
 
+# "Proper persistence, that.", "Sheer grit, I reckon.", "Real homemaking instinct,
+# that.": a sentence that is only a strength named, with a word of degree before it
+# and a pointer or a "to my mind" after it
+_NAMED_LEADS = _words_of(
+    "sheer proper real pure true serious such some great good total absolute quiet genuine "
+    "a lot of bit the that's what that really"
+)
+_NAMED_STRENGTHS = _words_of("instinct instincts")
+_NAMED_TAILS: tuple[list[str], ...] = (
+    ["that"],
+    ["that", "is"],
+    ["there"],
+    ["right", "there"],
+    ["i", "reckon"],
+    ["i", "think"],
+    ["i'd", "say"],
+    ["if", "you", "ask", "me"],
+    ["on", "your", "part"],
+    [],
+)
+
+
+def _strength_named(htoks: list[str]) -> _Hit | None:
+    """The whole sentence a strength named, as a fragment: "Proper persistence, that."."""
+    n = 0
+    while n < len(htoks) and htoks[n] in _NAMED_LEADS:
+        n += 1
+    if n == 0 or n + 3 < len(htoks) - 1:
+        return None  # no word of degree ("Persistence.") or too long for a fragment
+    for k in (n, n + 1):  # "real homemaking instinct": one word may describe the strength
+        if k < len(htoks) and (htoks[k] in _STRENGTH_NOUNS or htoks[k] in _NAMED_STRENGTHS):
+            if htoks[k + 1 :] in _NAMED_TAILS:
+                return (0, " ".join(htoks[: k + 1]))
+            return None
+    return None
+
+
+# "That's good advocacy on your part", "Nice bit of detective work on your part": a
+# merit credited to the parent (not "a mistake on your part", "no effort on your part")
+_CREDITED = _words_of("nice lovely great good brilliant excellent fantastic smart clever")
+_NOT_CREDITED = _words_of("no not never mistake without less little")
+_CREDIT_GAP = 6  # words between the merit and "on your part"
+
+
+def _credited_to_you(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
+    for i in range(1, len(toks) - 2):
+        if toks[i] == "on" and toks[i + 1] == "your" and toks[i + 2] == "part":
+            before = toks[max(0, i - _CREDIT_GAP) : i]
+            if not _NOT_CREDITED.isdisjoint(before):
+                return None
+            for j, tok in enumerate(before):
+                if tok in _CREDITED or tok in strengths:
+                    start = i - len(before) + j
+                    return (start, " ".join(toks[start : i + 3]))
+            return None
+    return None
+
+
+# "You're reading her signals so well", "you've handled the move really well": the
+# parent's act, done well (not "as well", nor what happens to the parent: "you're
+# not sleeping so well", "you're looking really well")
+_WELL_DEGREE = _words_of("so really very incredibly remarkably amazingly brilliantly")
+_NOT_DONE_WELL = _words_of(
+    "sleeping slept eating ate feeling felt looking looked sounding sounded getting got "
+    "going went doing did not never"
+)
+_DONE_WELL_SUBJECTS = _words_of("you're you've")
+_DONE_WELL_GAP = 8  # words between the act and "so well"
+
+
+def _done_well(toks: list[str]) -> _Hit | None:
+    if len(toks) < 4 or "well" not in toks:
+        return None
+    w = toks.index("well")
+    if toks[w - 1] not in _WELL_DEGREE or not _DONE_WELL_SUBJECTS.intersection(toks[:w]):
+        return None
+    you = max(i for i in range(w) if toks[i] in _DONE_WELL_SUBJECTS)
+    k = you + 1
+    while k < w and toks[k] in ("been", "really", "just", "both", "all", "clearly"):
+        k += 1
+    act = toks[k] if k < w - 1 else ""
+    if w - k > _DONE_WELL_GAP or not act.endswith(("ing", "ed")) or act in _NOT_DONE_WELL:
+        return None
+    if not _NOT_DONE_WELL.isdisjoint(toks[you:w]):
+        return None  # "you're reading it but not sleeping so well"
+    return (you, " ".join(toks[you : w + 1]))
+
+
+# "That's a mum who fights for her child", "you're a grandad who really listens": the
+# parent as one who does what the role asks (not "a mum who's had a rough week", "a dad
+# who works nights", "a mum who can't switch off": no credit in what follows)
+_ROLE_WHO_LEADS = _words_of("that's you're")
+_RELATIVES = _words_of("who who's that")
+_CREDIT_ACTS = _words_of(
+    "fights fight knows cares puts shows turns keeps listens notices tuned protects "
+    "advocates stands speaks pushes learns reads gets"
+)
+_NO_CREDIT = _NOT_CREDITED | _words_of(
+    "can't doesn't isn't hasn't won't wasn't didn't needs wants struggles struggling "
+    "worries worried"
+)
+
+
+def _role_who(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
+    for i, tok in enumerate(toks[:-3]):
+        if tok not in _ROLE_WHO_LEADS:
+            continue
+        j = _past_noun_phrase_leads(toks, i + 1)
+        if j < len(toks) and (toks[j] in strengths or toks[j] in _ROLE_PRAISE):
+            j += 1  # "a devoted mum who ..."
+        if not (j + 1 < len(toks) and toks[j] in _ROLE_NOUNS and toks[j + 1] in _RELATIVES):
+            continue
+        rest = toks[j + 2 :]
+        if _NO_CREDIT.isdisjoint(rest) and not (
+            _CREDIT_ACTS.isdisjoint(rest) and strengths.isdisjoint(rest)
+        ):
+            return (i, " ".join(toks[i : j + 3]))
+        return None
+    return None
+
+
 _TAKING = _words_of("take takes taking took taken")
 
 
@@ -2232,6 +2366,16 @@ def _act_judged(toks: list[str], j: int, strengths: frozenset[str]) -> int | Non
     return j + 1 if not nxt or nxt[0] in _VERDICT_NOUNS else None
 
 
+def _past_strengths(toks: list[str], j: int, strengths: frozenset[str]) -> int:
+    """The index after the strengths (or one word of praise for a role) from ``j``:
+    "devoted" in "a devoted dad", "thorough careful" in "a thorough, careful parent"."""
+    if j < len(toks) and toks[j] in _ROLE_PRAISE:
+        return j + 1
+    while j < len(toks) and toks[j] in strengths:
+        j += 1
+    return j
+
+
 def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     """ "You're so patient with her", "you've been really determined", "your persistence".
 
@@ -2250,6 +2394,16 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     ):
         return None
     for i, tok in enumerate(toks):
+        if tok in _TAKES and toks[i + 1 : i + 2] == ["what"]:
+            # "Those notes show what a good team you are", "it shows what
+            # determination you've got": the act shows the parent's strength
+            j = _past_noun_phrase_leads(toks, i + 2)
+            if j < len(toks) and toks[j] in _STRENGTH_NOUNS:
+                return (i, " ".join(toks[i : j + 1]))
+            k = _past_strengths(toks, j, strengths)
+            if j < k < len(toks) and toks[k] in _ROLE_NOUNS:
+                return (i, " ".join(toks[i : k + 1]))
+            continue
         if tok in _TAKES and toks[i + 1 : i + 2] == ["how"]:
             # "Not missing one shows how committed you are", "... shows how involved
             # you are": the act shows a strength
@@ -2257,7 +2411,7 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
             if not (strengths.isdisjoint(shown) and _TAKEN_QUALITIES.isdisjoint(shown)):
                 return (i, " ".join(toks[i : i + 2 + _STRENGTH_GAP]))
             continue
-        if tok in _TAKES and i > 0 and (toks[i - 1] in _THAT_IT or _gerund_subject(toks)):
+        if tok in _TAKES and i > 0 and (toks[i - 1] in _THAT_IT or _gerund_clause(toks, i)):
             # "That takes real commitment", "It took courage to tell me", "Making
             # that call took courage", "Juggling both takes a lot of organisation
             # and determination": an act of the parent's shows a strength
@@ -2265,7 +2419,7 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
             if not (strengths.isdisjoint(taken) and _TAKEN_QUALITIES.isdisjoint(taken)):
                 return (i - 1, " ".join(toks[i - 1 : i + 3 + _STRENGTH_GAP]))
             continue
-        if tok in _COPULA:
+        if tok in _COPULA or tok == "are":
             if i > 1 and _gerund_subject(toks):
                 # "Making her first foods from your family's recipes is a thoughtful
                 # way of passing it on": the parent's act, named by a strength
@@ -2275,8 +2429,11 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
             # "That photo book is such a thoughtful way of ...": the thing the parent
             # made or did, named as a wise act
             j = _past_noun_phrase_leads(toks, i + 1)
-            if i + 1 < j < len(toks) - 1 and toks[j] in strengths and toks[j + 1] in _ACT_NOUNS:
-                return (i, " ".join(toks[i : j + 2]))
+            k = _past_strengths(toks, j, strengths)
+            if toks[k : k + 1] == ["little"]:
+                k += 1  # "Those are really thoughtful little changes"
+            if i + 1 < j < k < len(toks) and toks[j] in strengths and toks[k] in _ACT_NOUNS:
+                return (i, " ".join(toks[i : k + 1]))
             continue
         if tok == "how" and i + 2 < len(toks):
             # "that's because of how steady you've been", "I can see how patient you
@@ -2319,10 +2476,14 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
                 return (i, " ".join(toks[i:judged]))
         if tok in _MERIT_LEADS and tok in toks[:2]:
             # "That's a wise choice", "What a thoughtful idea", "Such a clever way
-            # to ...": a quality of mind named in the act the parent told of
+            # to ...": a quality of mind named in the act the parent told of; "That's
+            # a devoted dad", "What a thorough, careful parent": a role filled well
             j = _past_noun_phrase_leads(toks, i + 1)
             if j < len(toks) - 1 and toks[j] in strengths and toks[j + 1] in _ACT_NOUNS:
                 return (i, " ".join(toks[i : j + 2]))
+            k = _past_strengths(toks, j, strengths)
+            if j < k < len(toks) and toks[k] in _ROLE_NOUNS:
+                return (i, " ".join(toks[i : k + 1]))
             continue
         if tok in _ROLE_LEADS and (tok == "you're" or toks[i - 1 : i] in (["you"], ["you've"])):
             # "You're a quick learner", "you've become such a keen observer", "You
@@ -3101,6 +3262,10 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         or _effort_despite(toks)
         or _done_with_care(toks)
         or _done_it(toks)
+        or _done_well(toks)
+        or (_role_who(toks, lex.strengths) if not _RELATIVES.isdisjoint(toks) else None)
+        or _strength_named(htoks)
+        or (_credited_to_you(toks, lex.strengths) if "part" in toks else None)
         or (_taken_seriously(toks) if "seriously" in toks else None)
         or (None if _RANKING.isdisjoint(toks) else _priorities_judged(toks, self_first=True))
     )
@@ -3720,6 +3885,23 @@ def _parse(raw: str, lex: _Lexicon) -> _Parsed | None:
     return _Parsed(stripped, qmark, cleaned, toks, lex)
 
 
+# "What's really keeping you up is the worry ...": a "what" clause as the subject of a
+# second "is", said without a "?" (not the relative "that is" in "What's the thing
+# that is hardest", nor "What's the time it is", nor a second question run on: "What's
+# the plan for Tuesday is it the clinic")
+_NOT_CLEFT_BEFORE = _words_of("that which who it there this")
+_NOT_CLEFT_AFTER = _words_of("it he she they you we i there")
+
+
+def _is_pseudo_cleft(htoks: list[str]) -> bool:
+    return any(
+        htoks[k] in _COPULA
+        and htoks[k - 1] not in _NOT_CLEFT_BEFORE
+        and htoks[k + 1] not in _NOT_CLEFT_AFTER
+        for k in range(2, len(htoks) - 1)
+    )
+
+
 def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
     """Is the sentence a question, and of which type? Returns (type, how it was found).
 
@@ -3727,6 +3909,8 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
     "tag" (only "Right?"/"Okay?"), "declarative" (a statement said with "?") or "".
     The type is before :func:`_adjust_qtype`.
     """
+    if not p.qmark and p.htoks[0] == "what's" and _is_pseudo_cleft(p.htoks):
+        return None, ""
     qtype = _question_clause(p.head, p.htoks, p.qmark, lex, p.toks)
     if qtype is None:
         qtype = _indirect_question(p)
