@@ -4850,3 +4850,59 @@ def test_whatever_feels_right_to_you_stresses_the_choice() -> None:
 )
 def test_a_what_clause_as_subject_is_a_statement(text: str, code: str) -> None:
     assert classify(text, "I keep waiting for the letter.").code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # at the door, after the parent's welcome or offer, a reply in kind
+        ("Ooh, go on then, white no sugar. It's bitter out there.", "Kettle's on, want a tea?"),
+        ("Oh, go on, I can't say no to a coffee.", "Come, sit. Coffee?"),
+        ("Thanks. Ooh, it's warm in here.", "Sorry, the buzzer doesn't work. Mind the pram."),
+        ("Coffee would be lovely, thanks.", "Come in, love. Tea, coffee?"),
+        ("And it's so nice to finally meet Ayo.", "Come in, come in."),
+        # a goodbye that otherwise only arranges what happens next or wishes well
+        ("I'll ring the nursery and text you. Take care, Mina.", "He finishes at three."),
+        ("Fingers crossed for Friday. Bye, Tom.", "The hearing's on Friday."),
+        ("Lovely, after lunch it is. Bye Ella, bye Noah.", "After lunch is best."),
+        ("I'll drop the leaflet in on Monday. Look after that cough.", "I'll read it."),
+    ],
+)
+def test_round_30_the_visits_running_is_other(text: str, context: str) -> None:
+    got = classify(text, context)
+    assert got.code == "other", got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # a reflection before the goodbye is still a reflection, advice still advice
+        ("So you'll try the earlier bath and see. Take care.", "I'll give it a go.", "reflection"),
+        ("Keep the stair gate shut. Bye!", "He's into everything.", "persuade"),
+    ],
+)
+def test_a_goodbye_does_not_hide_a_reflection_or_advice(text: str, context: str, code: str) -> None:
+    got = classify(text, context).code
+    assert got.endswith(code) or got.startswith(code), got
+
+
+def test_a_recap_of_the_last_visit_leads_in_to_the_question() -> None:
+    text = "So last time you said you were going to ring the GP about your mood. How did it go?"
+    got = classify(text, "She's just fed, she'll settle now.")
+    assert (got.code, got.question_type) == ("question", "open")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can show you what the guidance says about that, if you'd like.",
+        "Would it help if I went through the letter with you?",
+    ],
+)
+def test_offering_information_asks_permission(text: str) -> None:
+    assert classify(text, "I don't understand the letter.").code == "seeking_collaboration"
+
+
+def test_both_parents_told_what_they_need_to_do_is_advice() -> None:
+    got = classify("You'll both need to say the same thing to him.", "I do it, he doesn't.")
+    assert got.code == "persuade"

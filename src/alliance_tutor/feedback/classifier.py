@@ -879,6 +879,20 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "no sugar",
         "one sugar",
         "two sugars",
+        # the trip and the door: "It's bitter out there", "I walked from the bus stop"
+        "out there",
+        "bitter",
+        "bus stop",
+        "from the bus",
+        "round the corner",
+        "nice and sunny",
+        "blew away",
+        "warm in here",
+        "cold in here",
+        "a quick one",
+        "proper coffee",
+        "coffee would be",
+        "tea would be",
     ),
     # asking for the parent's ideas on what to do, or to set the agenda together
     "collab_q": (
@@ -3244,6 +3258,18 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
             s.code = "persuade"
         s.add("advice", advice_words)
         return
+    if (
+        auto is not None
+        and auto[1] in _IF_YOU_LIKE
+        and htoks[:2] in _I_CAN
+        and htoks[2:3]
+        and htoks[2] in _TELLING
+    ):
+        # "I can tell you what the research says, if you'd like": the helper's offer,
+        # the parent's to accept; asking permission, MITI's seeking collaboration
+        s.code = "seeking_collaboration"
+        s.add("permission", f"{' '.join(htoks[:3])} ... {auto[1]}")
+        return
     if auto is not None:
         option = _option(toks)
         if option is not None:
@@ -4351,6 +4377,12 @@ def classify(text: str, context: str | None = None) -> Classification:
         # opening says what the visit is for: the helper's input)
         code, rtype = "other", None
         evidence += (Evidence("greeting", results[0].text[:40], 0),)
+    if code in _CLOSING_CODES and len(results) > 1 and _closes_visit(results):
+        # "I'll see what I can do and text you. Take care, Kayleigh.": a turn that ends
+        # with goodbye and otherwise only arranges, thanks or wishes well runs the
+        # visit; it is no information or reflection
+        code, rtype = "other", None
+        evidence += (Evidence("farewell", results[-1].text[:40], len(results) - 1),)
     if (
         code in _REFLECTIONS
         and ctx.consented
@@ -4373,6 +4405,46 @@ def classify(text: str, context: str | None = None) -> Classification:
 
 
 _DOORSTEP_WORDS = 30
+_IF_YOU_LIKE = frozenset(("if you'd like", "if you want", "if you like", "if you would like"))
+_I_CAN = (["i", "can"], ["i", "could"])
+_TELLING = _words_of("tell share show explain give go run talk send print find")
+_CLOSING_CODES = frozenset(("giving_information", "simple_reflection", "complex_reflection"))
+_FAREWELL_RE = re.compile(
+    r"^(?:(?:okay|ok|right|alright|all right|anyway|so|well|thanks|thank you)[ ,.!]+)*"
+    r"(?:bye|goodbye|take care|see you|see ya|cheerio|ta[- ]ra|speak soon|look after|good luck"
+    r"|mind how you go|enjoy (?:it|the|your)|have a (?:good|lovely|nice|great) )",
+    re.IGNORECASE,
+)
+# the helper's part in what happens next: "I'll text you", "We'll see how she gets on"
+_HELPER_NEXT_RE = re.compile(
+    r"^(?:(?:okay|ok|right|so|and|well|great|lovely)[ ,.!]+)*"
+    r"(?:i'll|i will|we'll|we will|i'd be happy|i can|i'm going to|let me)\b",
+    re.IGNORECASE,
+)
+_WISH_WORDS = 6  # a short wish before the goodbye: "Fingers crossed for you."
+
+
+def _closes_visit(results: list[SentenceResult]) -> bool:
+    """Does the turn end with goodbye, every sentence before it only arranging what
+    happens next, thanking, or a short wish?"""
+    last = results[-1]
+    if _FAREWELL_RE.match(last.text.strip(" \"'")) is None or (
+        last.code != "other" and len(last.text.split()) > _WISH_WORDS
+    ):
+        return False  # "Look after that back, Lee." is a goodbye; a longer sentence may not be
+    for r in results[:-1]:
+        if r.code == "other":
+            continue
+        rules = {e.rule for e in r.evidence}
+        if r.code == "giving_information" and rules <= {"information", "helper_statement"}:
+            if _HELPER_NEXT_RE.match(r.text.strip(" \"'")) is not None:
+                continue
+        if rules == {"fragment"} and len(r.text.split()) <= _WISH_WORDS:
+            continue
+        return False
+    return True
+
+
 # a reflection said as one: the parent's words named as theirs
 _LISTENING_SIGNS = frozenset(("reflection_stem", "tentative_reflection", "restates"))
 # "Wednesday it is (then)": one or two words before "it is", no pronoun, question word
@@ -4383,9 +4455,14 @@ _NOT_SETTLED = _words_of(
 )
 
 
+_AGREED = _words_of("perfect great lovely brilliant fab grand super okay right fine")
+
+
 def _settled(htoks: list[str]) -> bool:
     """A choice agreed: "Wednesday it is", "Tea it is, then"."""
     words = htoks[:-1] if htoks[-1] == "then" else htoks
+    if words[0] in _AGREED:
+        words = words[1:]  # "Perfect, after two it is."
     return (
         3 <= len(words) <= 4 and words[-2:] == ["it", "is"] and _NOT_SETTLED.isdisjoint(words[:-2])
     )
@@ -4535,6 +4612,15 @@ def _weight(r: SentenceResult) -> float:
     return _ROADBLOCK_WEIGHT if r.code in _ADVICE_OR_CONFRONT else 1.0
 
 
+_RECAP_RE = re.compile(
+    r"^(?:(?:so|and|okay|ok|now|right|well)[ ,]+)*"
+    r"(?:(?:last (?:time|week|visit)|when (?:i was (?:last )?here|we (?:last )?(?:met|spoke))"
+    r"|the other (?:day|week))[ ,]+you (?:said|mentioned|told me|were saying)"
+    r"|you (?:said|mentioned|told me) (?:last (?:time|week)|the other (?:day|week)))",
+    re.IGNORECASE,
+)
+
+
 def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None]:
     """The main code of an utterance from its sentence codes (see module docstring)."""
     subst = [r for r in results if r.code != "other"]
@@ -4565,7 +4651,9 @@ def _combine(results: list[SentenceResult]) -> tuple[str, str | None, str | None
     if questions:
         real = [r for r in questions if not r.fired("check_question")]
         q_words = sum(len(r.text.split()) for r in questions)
-        s_words = sum(len(r.text.split()) for r in rest)
+        # "Last time you said you'd see the GP. How did that go?": a recap of an
+        # earlier visit only leads in to the question
+        s_words = sum(len(r.text.split()) for r in rest if _RECAP_RE.match(r.text) is None)
         mostly_statement = s_words >= _STATEMENT_SHARE * (q_words + s_words)
         if (real or not rest) and w_input < _LONG_INPUT and not mostly_statement:
             pool = real or questions
