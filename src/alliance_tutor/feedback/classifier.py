@@ -1998,7 +1998,8 @@ _ACT_NOUNS = _words_of(
 # "You're a quick learner", "You make a great team": a role the parent fills well
 _ROLE_NOUNS = _words_of(
     "learner observer advocate mom mum mother dad father parent grandma grandmother grandpa "
-    "grandfather grandad granddad gran granny nan nana auntie aunt uncle team teacher listener planner protector provider carer caregiver "
+    "grandfather grandad granddad gran granny nan nana auntie aunt uncle team teacher listener "
+    "planner protector provider carer caregiver "
     "example problem-solver"
 )
 _ROLE_PRAISE = _words_of(
@@ -4436,9 +4437,12 @@ def _closes_visit(results: list[SentenceResult]) -> bool:
         if r.code == "other":
             continue
         rules = {e.rule for e in r.evidence}
-        if r.code == "giving_information" and rules <= {"information", "helper_statement"}:
-            if _HELPER_NEXT_RE.match(r.text.strip(" \"'")) is not None:
-                continue
+        if (
+            r.code == "giving_information"
+            and rules <= {"information", "helper_statement"}
+            and _HELPER_NEXT_RE.match(r.text.strip(" \"'")) is not None
+        ):
+            continue
         if rules == {"fragment"} and len(r.text.split()) <= _WISH_WORDS:
             continue
         return False
