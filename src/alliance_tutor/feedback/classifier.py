@@ -2291,7 +2291,7 @@ _DONE_WELL_GAP = 8  # words between the act and "so well"
 
 
 def _done_well(toks: list[str]) -> _Hit | None:
-    if len(toks) < 4 or "well" not in toks:
+    if len(toks) < 4:
         return None
     w = toks.index("well")
     if toks[w - 1] not in _WELL_DEGREE or not _DONE_WELL_SUBJECTS.intersection(toks[:w]):
@@ -3289,9 +3289,9 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         or _effort_despite(toks)
         or _done_with_care(toks)
         or _done_it(toks)
-        or _done_well(toks)
-        or (_role_who(toks, lex.strengths) if not _RELATIVES.isdisjoint(toks) else None)
-        or _strength_named(htoks)
+        or (_done_well(toks) if "well" in toks else None)
+        or (None if _ROLE_NOUNS.isdisjoint(toks) else _role_who(toks, lex.strengths))
+        or (_strength_named(htoks) if htoks[0] in _NAMED_LEADS else None)
         or (_credited_to_you(toks, lex.strengths) if "part" in toks else None)
         or (_taken_seriously(toks) if "seriously" in toks else None)
         or (None if _RANKING.isdisjoint(toks) else _priorities_judged(toks, self_first=True))
