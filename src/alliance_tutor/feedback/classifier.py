@@ -328,6 +328,11 @@ me just pull up"; ``_INTENSIFIERS``).
    view taken, "how it feels from his side", "You've really thought about making
    this easier for her"; care for each other, "looking after each other";
    effort beyond what was asked, "goes way beyond what anyone asked of you"; a
+   strength named as a fragment, "Proper persistence, that.", "Sheer grit, I
+   reckon."; a role filled well, "That's a devoted dad", "shows what a good team
+   you are", "That's a mum who fights for her child" (not "a mum who's had a
+   rough week"); a merit "on your part"; an act done "so well" ("You're reading
+   her signals so well", not "you're not sleeping so well"); effort "paying off"; a
    hard thing named and the act credited at the sentence's close, "That took
    guts, and you did it", "You knew what you needed and you did it" (not "You knew
    it was risky, and you did it"); a step weighed at its close, "you called the
@@ -396,7 +401,11 @@ me just pull up"; ``_INTENSIFIERS``).
    exhausted."), or the helper's trip told at the door in at most
    ``_DOORSTEP_WORDS`` words ("Hi Aisha! I found a space right outside for once";
    a longer opening that says what the visit is for is input); a choice agreed
-   ("Wednesday it is") is ``other`` too. After the parent's consent to an offer
+   ("Wednesday it is") is ``other`` too, and so is a turn that ends with goodbye
+   and otherwise only arranges what happens next, thanks or wishes well ("I'll
+   see what I can do and text you. Take care, Kayleigh."; evidence
+   ``farewell``); the helper's gladness ("I'm chuffed to bits for you", "That's
+   made my day") is praise. After the parent's consent to an offer
    ("Yes, please.", "Go for it"; not a bare "Yes." or "Sure."), a statement
    without a reflection's stem delivers what was offered: information (evidence
    ``after_yes``), not a reflection of "Yes, please"; a first-person statement
@@ -509,8 +518,9 @@ MITI/AnnoMI practice that a turn containing a question is coded a question:
    reflection or explanation with a short question added: "So you've got a
    lot on your plate, with the baby, work and school. What feels most
    pressing?" is coded for what takes up most of the turn, as AnnoMI's
-   coders do). A question beside a request for the parent's ideas or for
-   joint work, asked or stated ("Let's think it through together. What would
+   coders do; a recap of an earlier visit, "Last time you said you'd see the
+   GP.", only leads in and is not counted). A question beside a request for
+   the parent's ideas or for joint work, asked or stated ("Let's think it through together. What would
    make mornings easier?", "What would you like to start with - sleep or
    feeding?") is ``seeking_collaboration``, with the question's type. But a confrontation
    after yes/no questions only ("You left him alone in the bath? That's
