@@ -520,8 +520,8 @@ MITI/AnnoMI practice that a turn containing a question is coded a question:
    pressing?" is coded for what takes up most of the turn, as AnnoMI's
    coders do; a recap of an earlier visit, "Last time you said you'd see the
    GP.", only leads in and is not counted). A question beside a request for
-   the parent's ideas or for joint work, asked or stated ("Let's think it through together. What would
-   make mornings easier?", "What would you like to start with - sleep or
+   the parent's ideas or for joint work, asked or stated ("Let's think it
+   through together. What would make mornings easier?", "What would you like to start with - sleep or
    feeding?") is ``seeking_collaboration``, with the question's type. But a confrontation
    after yes/no questions only ("You left him alone in the bath? That's
    irresponsible.") is ``confront``: the question was rhetorical; so is one
