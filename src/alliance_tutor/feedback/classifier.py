@@ -509,24 +509,23 @@ Sentences coded ``other`` (backchannels, praise, greetings) are set aside
 unless nothing else is left. Then, derived on the dev split and in line with
 MITI/AnnoMI practice that a turn containing a question is coded a question:
 
-1. A question (or permission request) anywhere wins -- unless it is only a
-   check of understanding ("..., is that right?", "Does that make sense?")
-   added to other content, or the turn is mainly the helper's input (at least
-   ``_LONG_INPUT`` weighted information/advice sentences, a lecture with a
-   question tacked on; advice and confrontation weigh ``_ROADBLOCK_WEIGHT``),
-   or at least ``_STATEMENT_SHARE`` of its words are in statements (a long
-   reflection or explanation with a short question added: "So you've got a
-   lot on your plate, with the baby, work and school. What feels most
-   pressing?" is coded for what takes up most of the turn, as AnnoMI's
-   coders do; a recap of an earlier visit, "Last time you said you'd see the
-   GP.", only leads in and is not counted). A question beside a request for
-   the parent's ideas or for joint work, asked or stated ("Let's think it
-   through together. What would make mornings easier?", "What would you like to start with - sleep or
-   feeding?") is ``seeking_collaboration``, with the question's type. But a confrontation
-   after yes/no questions only ("You left him alone in the bath? That's
-   irresponsible.") is ``confront``: the question was rhetorical; so is one
-   beside the parent's words echoed with a rising "?" ("You can't be serious.
-   After what they've been through?").
+1. A question (or permission request) anywhere wins -- unless it is only a check of
+   understanding ("..., is that right?", "Does that make sense?") added to other
+   content, or the turn is mainly the helper's input (at least ``_LONG_INPUT``
+   weighted information/advice sentences, a lecture with a question tacked on; advice
+   and confrontation weigh ``_ROADBLOCK_WEIGHT``), or at least ``_STATEMENT_SHARE``
+   of its words are in statements (a long reflection or explanation with a short
+   question added: "So you've got a lot on your plate, with the baby, work and
+   school. What feels most pressing?" is coded for what takes up most of the turn, as
+   AnnoMI's coders do; a recap of an earlier visit, "Last time you said you'd see the
+   GP.", only leads in and is not counted). A question beside a request for the
+   parent's ideas or for joint work, asked or stated ("Let's think it through
+   together. What would make mornings easier?", "What would you like to start with -
+   sleep or feeding?") is ``seeking_collaboration``, with the question's type. But a
+   confrontation after yes/no questions only ("You left him alone in the bath? That's
+   irresponsible.") is ``confront``: the question was rhetorical; so is one beside
+   the parent's words echoed with a rising "?" ("You can't be serious. After what
+   they've been through?").
 2. Otherwise reflections, helper input (information, advice, autonomy,
    confront) and affirmations vote; a sentence coded only on its shape
    (``plain_statement``, ``fragment``, ``helper_statement``,
