@@ -4783,6 +4783,7 @@ def test_a_scoffing_oh_please_grants_no_permission() -> None:
         ("Clever thinking on your part.", "I put the stair gate up before he crawled."),
         # the parent's act, done well
         ("You're settling him so well these days.", "He goes down after one song now."),
+        ("Well, you're handling the night feeds really well.", "I've got a system now."),
         ("You've handled the move to the new flat really well.", "We're nearly unpacked."),
         # the parent as one who does what the role asks
         ("That's a dad who really listens to his daughter.", "She tells me everything."),
@@ -4809,6 +4810,7 @@ def test_round_30_affirmations(text: str, context: str) -> None:
         ("That was a mistake on your part.", "I left the gate open."),
         ("He is paying off the car loan.", "Money's tight."),
         ("Persistence.", "I rang them five times."),
+        ("Some nerve, that.", "He turned up drunk at her party."),
     ],
 )
 def test_round_30_no_credit_without_a_strength(text: str, context: str) -> None:

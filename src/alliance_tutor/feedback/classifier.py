@@ -2256,10 +2256,11 @@ def _strength_named(htoks: list[str]) -> _Hit | None:
     n = 0
     while n < len(htoks) and htoks[n] in _NAMED_LEADS:
         n += 1
-    if n == 0 or n + 3 < len(htoks) - 1:
-        return None  # no word of degree ("Persistence.") or too long for a fragment
+    if n == 0:
+        return None  # no word of degree: "Persistence."
     for k in (n, n + 1):  # "real homemaking instinct": one word may describe the strength
-        if k < len(htoks) and (htoks[k] in _STRENGTH_NOUNS or htoks[k] in _NAMED_STRENGTHS):
+        # not "Some nerve!" nor "A lot of control", which may rebuke or reflect
+        if k < len(htoks) and (htoks[k] in _FOUND_STRENGTHS or htoks[k] in _NAMED_STRENGTHS):
             if htoks[k + 1 :] in _NAMED_TAILS:
                 return (0, " ".join(htoks[: k + 1]))
             return None
@@ -2300,10 +2301,9 @@ _DONE_WELL_GAP = 8  # words between the act and "so well"
 
 
 def _done_well(toks: list[str]) -> _Hit | None:
-    if len(toks) < 4:
-        return None
-    w = toks.index("well")
-    if toks[w - 1] not in _WELL_DEGREE or not _DONE_WELL_SUBJECTS.intersection(toks[:w]):
+    # the last "so well" ("Well, you're handling it so well": not the opening "Well")
+    w = next((i for i in range(len(toks) - 1, 0, -1) if toks[i] == "well"), 0)
+    if w == 0 or toks[w - 1] not in _WELL_DEGREE or not _DONE_WELL_SUBJECTS.intersection(toks[:w]):
         return None
     you = max(i for i in range(w) if toks[i] in _DONE_WELL_SUBJECTS)
     k = you + 1
