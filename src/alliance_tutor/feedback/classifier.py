@@ -2400,6 +2400,13 @@ def _past_strengths(toks: list[str], j: int, strengths: frozenset[str]) -> int:
     return j
 
 
+def _role_filled(toks: list[str], j: int, strengths: frozenset[str]) -> int | None:
+    """The end of a role filled well from ``j``, praised or named by its strengths:
+    "devoted dad", "thorough careful parent", "good team"; None if there is none."""
+    k = _past_strengths(toks, j, strengths)
+    return k + 1 if j < k < len(toks) and toks[k] in _ROLE_NOUNS else None
+
+
 def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
     """ "You're so patient with her", "you've been really determined", "your persistence".
 
@@ -2424,9 +2431,9 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
             j = _past_noun_phrase_leads(toks, i + 2)
             if j < len(toks) and toks[j] in _STRENGTH_NOUNS:
                 return (i, " ".join(toks[i : j + 1]))
-            k = _past_strengths(toks, j, strengths)
-            if j < k < len(toks) and toks[k] in _ROLE_NOUNS:
-                return (i, " ".join(toks[i : k + 1]))
+            end = _role_filled(toks, j, strengths)
+            if end is not None:
+                return (i, " ".join(toks[i:end]))
             continue
         if tok in _TAKES and toks[i + 1 : i + 2] == ["how"]:
             # "Not missing one shows how committed you are", "... shows how involved
@@ -2505,9 +2512,9 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
             j = _past_noun_phrase_leads(toks, i + 1)
             if j < len(toks) - 1 and toks[j] in strengths and toks[j + 1] in _ACT_NOUNS:
                 return (i, " ".join(toks[i : j + 2]))
-            k = _past_strengths(toks, j, strengths)
-            if j < k < len(toks) and toks[k] in _ROLE_NOUNS:
-                return (i, " ".join(toks[i : k + 1]))
+            end = _role_filled(toks, j, strengths)
+            if end is not None:
+                return (i, " ".join(toks[i:end]))
             continue
         if tok in _ROLE_LEADS and (tok == "you're" or toks[i - 1 : i] in (["you"], ["you've"])):
             # "You're a quick learner", "you've become such a keen observer", "You
@@ -4468,7 +4475,8 @@ _NOT_SETTLED = _words_of(
 )
 
 
-_AGREED = _words_of("perfect great lovely brilliant fab grand super okay right fine")
+# "okay" and "right" need no place here: they are stripped as discourse markers
+_AGREED = _words_of("perfect great lovely brilliant fab grand super fine")
 
 
 def _settled(htoks: list[str]) -> bool:
