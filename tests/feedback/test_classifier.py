@@ -4908,3 +4908,152 @@ def test_offering_information_asks_permission(text: str) -> None:
 def test_both_parents_told_what_they_need_to_do_is_advice() -> None:
     got = classify("You'll both need to say the same thing to him.", "I do it, he doesn't.")
     assert got.code == "persuade"
+
+
+# --------------------------------------------------------------------------- round 31
+
+
+@pytest.mark.parametrize(
+    ("text", "qtype"),
+    [
+        # a longer pick of options after a question for a fact
+        ("Which clinic was it, the one by the station or the new one on the estate?", "closed"),
+        ("Who rang you, the midwife from the unit or the health visitor?", "closed"),
+        # after a question for the parent's view the options may be examples
+        ("What would you like to look at first, the bedtime routine or the night feeds?", "open"),
+        ("What's been hardest, the nights or maybe the days on your own?", "open"),
+        # a measure, a date
+        ("What did the twins each weigh at the clinic?", "closed"),
+        ("When exactly does your leave finish?", "closed"),
+        ("Where exactly is the rash?", "closed"),
+        # asked to tell, however politely
+        ("Would you be able to say what scares you most about the birth?", "open"),
+        ("Could you say a bit about what happens at bath time?", "open"),
+        ("Could you maybe talk me through a normal morning?", "open"),
+        # still closed: one fact, or yes or no
+        ("Could you tell me if she's had her jabs?", "closed"),
+        ("Would you be able to say what time he went down?", "closed"),
+        # typed without a "?"
+        ("Any fever since the jabs", "closed"),
+        ("Any teeth yet, or nothing so far", "closed"),
+        ("Oh no. What happened", "open"),
+    ],
+)
+def test_round_31_question_types(text: str, qtype: str) -> None:
+    got = classify(text, "She's been up a lot this week.")
+    assert (got.code, got.question_type) == ("question", qtype), got.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any progress since then is worth noting down for the doctor.",
+        "That's what happened, then.",
+    ],
+)
+def test_round_31_statements_stay_statements(text: str) -> None:
+    assert classify(text, "She's been up a lot this week.").code != "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Where do you want to start today?", "We could talk about the nights or the money."),
+        ("How would you like me to help with the forms, if at all?", "The forms are a nightmare."),
+    ],
+)
+def test_round_31_the_parent_asked_how_to_work_together(text: str, context: str) -> None:
+    assert classify(text, context).code == "seeking_collaboration"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("So you're seriously telling me she sleeps in the car seat all night?", "She likes it."),
+        ("Don't pretend it's the landlord's fault.", "The damp's not our doing."),
+        ("That's a bit of a cop-out, if you ask me.", "He's her dad, he should sort it."),
+        ("You thought you knew better than the midwife.", "I stopped the drops."),
+        ("You said the same thing last time about the playgroup.", "Maybe next week."),
+        ("Well, it's not really about you right now.", "I need a break too."),
+        ("There's always a way if you look hard enough.", "There's no help round here."),
+    ],
+)
+def test_round_31_confronting(text: str, context: str) -> None:
+    assert classify(text, context).code == "confront"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Forget the rusks and go straight to soft fingers of toast.", "My mum says rusks."),
+        ("You'd be far better off ringing the helpline tonight.", "I'll manage on my own."),
+        ("Honestly, you've got no reason to worry, his weight's fine.", "I keep checking him."),
+        ("It'd be such a shame to stop now, after all that.", "I'm thinking of stopping."),
+        ("Let him have a go with the spoon himself.", "He grabs the spoon."),
+    ],
+)
+def test_round_31_advice(text: str, context: str) -> None:
+    assert classify(text, context).code == "persuade"
+
+
+def test_a_noun_that_is_also_a_verb_is_no_order() -> None:
+    text = "Contact matters for her, and at the same time you're left with the pieces."
+    got = classify(text, "She's always unsettled after seeing her mum.")
+    assert got.code == "complex_reflection", got.evidence
+    assert not any(e.rule == "imperative" for e in got.evidence)
+
+
+def test_at_the_same_time_as_at_once_is_not_double_sided() -> None:
+    got = classify("Both the top ones at the same time.", "Two teeth came at once, both top.")
+    assert not any(e.rule == "double_sided" for e in got.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You did that first-aid course off your own back.",
+        "You've got such a gentle way with her when she's upset.",
+    ],
+)
+def test_round_31_affirmations(text: str) -> None:
+    assert classify(text, "I just want to get it right.").code == "affirm"
+
+
+def test_a_reward_promised_to_keep_going_is_no_affirmation() -> None:
+    got = classify("It's tough now, but you'll be so glad you stuck with it.", "It's so tiring.")
+    assert got.code == "persuade", got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # the send-off at the end of a visit
+        ("I'll see you on the fifth. Give Marcus my best.", "Thanks for coming."),
+        ("I'll pop back next week. Keep warm, all of you.", "Okay, see you."),
+        ("I'll ring you Tuesday. Say bye to Leo for me.", "He's asleep, sorry."),
+        # the welcome answered in kind, then a remark
+        ("Ooh yes please, you're a star. And look at her, all smiles.", "Kettle's on, want one?"),
+        ("Ah, you're a star.", "I've put the kettle on for you."),
+        ("Oh, perfect timing. Thanks for squeezing me in.", "Come in, love, he's just gone down."),
+        # meeting someone for the first time
+        ("Morning! You must be Sam. I'm Jo, I'm covering for Priya today.", ""),
+        ("Yeah, that'd be brilliant, cheers.", "I'll text you when the letter comes."),
+    ],
+)
+def test_round_31_the_visits_running_is_other(text: str, context: str) -> None:
+    got = classify(text, context)
+    assert got.code == "other", got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # after the welcome, the visit's business or a reflection keeps its code
+        ("Thanks. So last time you said the nights were hard.", "Do you want a tea?", "reflection"),
+        ("Keep warm and keep her bundled up at night.", "It's freezing in here.", "persuade"),
+        ("You must be exhausted.", "He was up all night.", "reflection"),
+    ],
+)
+def test_round_31_not_the_visits_running(text: str, context: str, code: str) -> None:
+    got = classify(text, context).code
+    assert got.endswith(code) or got.startswith(code), got

@@ -404,7 +404,8 @@ me just pull up"; ``_INTENSIFIERS``).
    ("Wednesday it is") is ``other`` too, and so is a turn that ends with goodbye
    and otherwise only arranges what happens next, thanks or wishes well ("I'll
    see what I can do and text you. Take care, Kayleigh."; evidence
-   ``farewell``); the helper's gladness ("I'm chuffed to bits for you", "That's
+   ``farewell``), a send-off included ("Give Tom my best.", "Keep warm, all of
+   you."; evidence ``send_off``); the helper's gladness ("I'm chuffed to bits for you", "That's
    made my day") is praise. After the parent's consent to an offer
    ("Yes, please.", "Go for it"; not a bare "Yes." or "Sure."), a statement
    without a reflection's stem delivers what was offered: information (evidence
@@ -723,6 +724,7 @@ _WH_DETERMINERS = _words_of("what which whose")  # may take a noun: "what time",
 _KIND_NOUNS = _words_of("kind sort type kinds sorts types")
 # what a "what is the ...?" question asks for when its answer is one fact: "What was
 # the number?", "What's her due date?" (not "What's the plan?")
+_WEIGHING = _words_of("weigh weighs weighed")
 _FACT_NOUNS = _words_of("number date day time name age dose address weight score reading")
 _FACT_LEADS = _words_of("the your his her their its")
 _WH_LAST = _WH_FIRST - {"in"}  # "... would be what?"; not "... fit in?"
@@ -831,7 +833,8 @@ _NOT_HELPER_ACTIONS = _words_of(
 _WARNING_FUTURE = _words_of("will won't she'll he'll they'll it'll")
 # words that cannot follow an order's verb: "Check-ups are free" (a noun split at its
 # hyphen), "Never enough of you to go round" (no verb after "never")
-_NOT_IMPERATIVE_NEXT = _words_of("me us you i it's ups enough")
+# "Contact matters for him", "Sleep helps": the first word a noun, the subject of a verb
+_NOT_IMPERATIVE_NEXT = _words_of("me us you i it's ups enough matters helps works means counts")
 # after "how about you": the question asks about the parent, it proposes nothing
 _NOT_PROPOSAL_NEXT = _words_of(
     "and but or so what how why when where who though then too guys all yourself now today "
@@ -915,6 +918,8 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "how can i be",
         "how (can|could|might) i (support|help)",
         "what can i do to (help|support)",
+        "(how|what) (would|do) you (like|want) me to (help|do|support)",
+        "(where|how) (do|would) you (want|like) to (start|begin)",
         # the visit's agenda and the plan, the parent's to shape
         "(get|want|need) out of (today|today's visit|this visit|our time|these visits)",
         "want to take this",
@@ -1552,12 +1557,14 @@ def _question_clause(
                 and len(toks) > at_verb + 1
                 and not (said is not None and _known_before(said, toks))
             )
+            # "Oh no. What happened": the whole question, typed without its "?"
+            or (opener == "what" and verb == "happened" and len(toks) <= at_verb + 2)
         )
         if not is_q:
             return None
         if (
             lex.closed_wh.match(head)
-            or _asks_for_fact(opener, toks[n_open : n_open + 4])
+            or _asks_for_fact(opener, toks[n_open:])
             or _asks_who_or_where(opener, toks[n_open:])
         ):
             return "closed"
@@ -1565,6 +1572,8 @@ def _question_clause(
     first = toks[0]
     if first in lex.aux_open and len(toks) > 1:
         second = toks[1]
+        if first in _ASKING_MODALS and second == "you" and _invites_telling(toks, lex):
+            return "open"
         if second in _SUBJECTS or second in _PRONOUN_SUBJECTS:
             if first in ("have", "had") and second in ("a", "an", "the", "some") and not qmark:
                 return None  # "Have a seat."
@@ -1575,6 +1584,26 @@ def _question_clause(
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_ASKING_MODALS = _words_of("can could would will")
+_TELLING_VERBS = _words_of("tell say describe talk explain share")
+# between "could you" and the verb: "would you be able to say", "could you maybe tell"
+_ABLE_FILLERS = _words_of("be able willing to maybe just possibly perhaps")
+# between the verb and what is to be told: "tell me a bit about", "say a little more"
+_TOLD_FILLERS = _words_of("me us a bit little")
+_TOLD_OPENLY = _words_of("what how why about more through")
+
+
+def _invites_telling(toks: list[str], lex: _Lexicon) -> bool:
+    """ "Could you say a bit about what happens at bedtime?", "Would you be able to
+    say what worries you most?": the parent asked to tell, an open question (not
+    "Can you tell me what time she woke?", one fact, nor "... if she ate", yes or no)."""
+    i = 2
+    while i < len(toks) and toks[i] in _ABLE_FILLERS:
+        i += 1
+    if i >= len(toks) or toks[i] not in _TELLING_VERBS:
+        return False
+    rest = [t for t in toks[i + 1 : i + 6] if t not in _TOLD_FILLERS]
+    return bool(rest) and rest[0] in _TOLD_OPENLY and lex.closed_wh.match(" ".join(rest)) is None
 
 
 def _negates(tok: str) -> bool:
@@ -1606,6 +1635,8 @@ def _asks_for_fact(opener: str, after: list[str]) -> bool:
     date?": one fact asked for, a closed question (MITI: "a specific fact")."""
     if opener not in ("what", "what's"):
         return False
+    if not _WEIGHING.isdisjoint(after[:6]):
+        return True  # "What did they each weigh?": a measure
     if after and after[0].endswith("'s") and after[0][:-2] in _FACT_NOUNS:
         return True  # "what day's ...": the fact noun straight after "what"
     if opener == "what":
@@ -2993,9 +3024,27 @@ _ORDER_LEAD_WORDS = frozenset(lead[0] for lead in _ORDER_LEADS)
 _HAVE_OBJECT_LEADS = _words_of("a an some any one this that your")
 
 
+# a send-off said as an imperative: "Give Tom my best.", "Say bye to Hannah for me.",
+# "Keep warm, all of you."
+_SEND_OFF = (
+    r"give (?:\w+ )?my (?:best|love|regards)|say (?:hi|hiya|hello|bye|goodbye) to"
+    r"|(?:keep|stay) (?:warm|safe|dry|cool)\b"
+)
+_SEND_OFF_RE = re.compile(_SEND_OFF)
+_SEND_OFF_STARTS = _words_of("give say keep stay")
+# "you must be" and a name (capitalised as written): "You must be Dan's mum."
+_MEETING_RE = re.compile(r"\b[Yy]ou must be [A-Z][a-z]+(?:'s \w+)?[.!]?$", re.ASCII)
+
+
 def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
     head, htoks, flat, toks, hits = p.head, p.htoks, p.flat, p.toks, p.hits
     first = htoks[0]
+    if first in _SEND_OFF_STARTS and len(toks) <= _WISH_WORDS and _SEND_OFF_RE.match(head):
+        s.add("send_off", head)  # a goodbye, not advice
+        return
+    if "must" in toks and _MEETING_RE.search(p.stripped) is not None:
+        s.add("greeting", head)  # "Morning, you must be Dan.": met for the first time
+        return
     if "praise" in hits and lex.praise_only.match(flat):
         s.add("praise", flat)
         return
@@ -3214,8 +3263,9 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         and order[0] in lex.imperative
         and order[1:2]
         and order[1] not in _NOT_IMPERATIVE_NEXT
-        # "Sleep training can help": a noun, not an order; after "don't", "do/be" are verbs
-        and (order[0] in ("don't", "never") or _AUX.isdisjoint(order[1:3]))
+        # "Sleep training can help": a noun, not an order; after "don't", "do/be" are
+        # verbs, and after "let" its object ("Let her have him for an hour")
+        and (order[0] in ("don't", "never", "let") or _AUX.isdisjoint(order[1:3]))
         # "Always choosing, and somebody always waiting": an adverb before a gerund
         # describes the parent's days ("Always put her down on her back" orders)
         and not (order[0] in ("always", "never") and _gerund_subject(order[1:]))
@@ -3336,6 +3386,14 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         aff = None  # "it'd let you keep going": a gain promised, not an effort credited
     if aff is not None and not aff[1].startswith("you") and _negated_at(toks, aff[0]):
         aff = None  # "he's not really taking it seriously": a strength denied, no credit
+    promise = hits.get("roadblock")
+    if (
+        aff is not None
+        and promise is not None
+        and promise[1].startswith(_PROMISES)
+        and promise[0] < aff[0] < _end(promise)
+    ):
+        aff = None  # "you'll be so glad you stuck with it": a reward promised, persuading
     if aff is not None and toks[max(0, aff[0] - 2) : aff[0]] == ["part", "of"]:
         aff = None  # "and part of you showed up anyway": one side of an ambivalence
     if aff is not None and ctx.has_context and _said_of_self(aff[1], ctx):
@@ -3727,6 +3785,10 @@ def _reflection_is_complex(
 ) -> bool:
     """Does this reflection add meaning beyond the parent's words (see module docstring)?"""
     ds = hits.get("double_sided")
+    if ds is not None and ds[1] == "at the same time" and _end(ds) == len(toks):
+        # "Both bottom ones at the same time": at once, not two sides (unless two
+        # clauses are joined: "You love her and you're worn out at the same time")
+        ds = ds if not _JOINERS.isdisjoint(toks[: ds[0]]) else None
     if ds is None and toks and toks[-1] in _OTHER_SIDE:  # a cheap test before the call
         ds = _one_and_another(toks)
     if ds is not None:
@@ -3838,6 +3900,8 @@ _FEELING_PEOPLE = _words_of(
 
 
 _ONE_SIDE = _words_of("thing way side part")
+_JOINERS = _words_of("and but yet")
+_PROMISES = ("you'll", "you will")  # a roadblock that promises: "you'll be so glad you ..."
 _OTHER_SIDE = _words_of("another other")
 
 
@@ -4025,8 +4089,16 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
                         return "open", "clause"
                     return qtype, "clause"
     if not p.qmark:
-        if p.htoks[0] == "any" and p.toks[-2:] == ["at", "all"]:
-            # "Any redness round the wound at all": a check typed without its "?"
+        if (
+            p.htoks[0] == "any"
+            and (
+                p.toks[-2:] == ["at", "all"]
+                # not "Any progress since then is worth noting": a subject
+                or (not _ANY_CHECKS.isdisjoint(p.htoks[1:_ANY_YET]) and _BE.isdisjoint(p.htoks))
+            )
+        ):
+            # "Any redness round the wound at all", "Any lumpy textures yet, or all
+            # smooth": a check typed without its "?"
             return "closed", "clause"
         return None, ""
     if _asks_to_go_on(p, lex):
@@ -4108,6 +4180,9 @@ _INDIRECT_YES_NO_RE = re.compile(
 # "Can I ask what you noticed?": the question asked is the wh-clause after "ask"
 _ASK_WH_RE = re.compile(r"\b" + _ASK + r" (what|why|how|when|where|who|which)\b(?: (\w+))?")
 _HOW_MUCH = _words_of("many much long often old far")
+_ANY_YET = 5  # "Any teeth yet": "yet" this near the opening "any"
+_ANY_CHECKS = _words_of("yet since")  # "Any temperature since he came home"
+_BE = _words_of("is are was were")
 
 
 def _indirect_question(p: _Parsed) -> str | None:
@@ -4134,8 +4209,11 @@ def _is_choice_list(p: _Parsed) -> bool:
         return False
     last = _CLAUSE_SPLIT_RE.split(p.cleaned)[-1]
     toks = _tokens(last)
+    # a longer list only after a question for a fact ("Who gave you that number, the old
+    # team or the new one?"); after one for the parent's view the options may be examples
+    most = _CHOICE_WORDS if _VIEW_WORDS.isdisjoint(p.toks) else _VIEW_CHOICE_WORDS
     return (
-        2 < len(toks) <= _CHOICE_WORDS
+        2 < len(toks) <= most
         and "or" in toks[1:-1]
         and toks[0] not in _WH_FIRST
         and toks[0] not in _AUX
@@ -4143,8 +4221,9 @@ def _is_choice_list(p: _Parsed) -> bool:
     )
 
 
-_CHOICE_WORDS = 6
-_OPEN_CHOICE = _words_of("else whatever something anything what how why")
+_CHOICE_WORDS = 10  # "..., the old team or the new one?"
+_VIEW_CHOICE_WORDS = 6  # "What would you like to start with, sleep or feeding?"
+_OPEN_CHOICE = _words_of("else whatever something anything what how why maybe perhaps")
 
 
 def _adjust_qtype(qtype: str, p: _Parsed) -> str:
@@ -4386,7 +4465,8 @@ def classify(text: str, context: str | None = None) -> Classification:
             )
         )
         and _opens_with_greeting(results[0].text)
-        and all(p.htoks[0] not in _SECOND_PERSON for p in substantive)  # not "You look tired"
+        # not "You look tired" ("You must be Dan." is a greeting, coded other)
+        and all(p.htoks[0] not in _SECOND_PERSON for p, _ in _remarks(results, substantive))
     ):
         # "Hiya Chloe. Ooh, look at her, fast asleep.", "Hi Aisha! I found a space right
         # outside for once.": at the door, before the parent has said anything, a
@@ -4394,6 +4474,18 @@ def classify(text: str, context: str | None = None) -> Classification:
         # opening says what the visit is for: the helper's input)
         code, rtype = "other", None
         evidence += (Evidence("greeting", results[0].text[:40], 0),)
+    if (
+        code in _CLOSING_CODES
+        and len(results) > 1
+        and ctx.has_context
+        and ctx.small_talk
+        and _chats_back(results, substantive)
+    ):
+        # "Kettle's just boiled." -- "Ah, you're a star, just milk. And look at her,
+        # wide awake today.": the welcome answered in kind, then a remark on the baby,
+        # the home or the weather, is small talk too
+        code, rtype = "other", None
+        evidence += (Evidence("small_talk", results[0].text[:40], 0),)
     if code in _CLOSING_CODES and len(results) > 1 and _closes_visit(results):
         # "I'll see what I can do and text you. Take care, Kayleigh.": a turn that ends
         # with goodbye and otherwise only arranges, thanks or wishes well runs the
@@ -4429,7 +4521,8 @@ _CLOSING_CODES = frozenset(("giving_information", "simple_reflection", "complex_
 _FAREWELL_RE = re.compile(
     r"^(?:(?:okay|ok|right|alright|all right|anyway|so|well|thanks|thank you)[ ,.!]+)*"
     r"(?:bye|goodbye|take care|see you|see ya|cheerio|ta[- ]ra|speak soon|look after|good luck"
-    r"|mind how you go|enjoy (?:it|the|your)|have a (?:good|lovely|nice|great) )",
+    r"|mind how you go|enjoy (?:it|the|your)|have a (?:good|lovely|nice|great) "
+    r"|" + _SEND_OFF + ")",
     re.IGNORECASE,
 )
 # the helper's part in what happens next: "I'll text you", "We'll see how she gets on"
@@ -4439,6 +4532,28 @@ _HELPER_NEXT_RE = re.compile(
     re.IGNORECASE,
 )
 _WISH_WORDS = 6  # a short wish before the goodbye: "Fingers crossed for you."
+
+
+_REPLY_RULES = frozenset(("small_talk_reply", "social"))
+
+
+def _remarks(
+    results: list[SentenceResult], substantive: list[_Parsed]
+) -> list[tuple[_Parsed, SentenceResult]]:
+    """The sentences not coded ``other`` (greetings, thanks, replies in kind left out)."""
+    talk = [r for r in results if not r.evidence or r.evidence[0].rule != "backchannel"]
+    return [(p, r) for p, r in zip(substantive, talk, strict=True) if r.code != "other"]
+
+
+def _chats_back(results: list[SentenceResult], substantive: list[_Parsed]) -> bool:
+    """Does the turn open with a reply in kind (in its first two sentences), the rest
+    short remarks with no "you" in them (not "So last time you said ...")?"""
+    talk = [r for r in results if not r.evidence or r.evidence[0].rule != "backchannel"]
+    if not any(r.evidence and r.evidence[0].rule in _REPLY_RULES for r in talk[:2]):
+        return False
+    return sum(len(p.toks) for p in substantive) <= _DOORSTEP_WORDS and all(
+        _SECOND_PERSON.isdisjoint(p.toks) for p, _ in _remarks(results, substantive)
+    )
 
 
 def _closes_visit(results: list[SentenceResult]) -> bool:
