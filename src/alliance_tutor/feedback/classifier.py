@@ -55,7 +55,10 @@ me just pull up"; ``_INTENSIFIERS``).
    and?", "Such as?", "Meaning?") is an open question.
 2. Questions: after stripping openers ("so", "and", "um", "okay", "can I ask
    you"), a wh-word followed by an auxiliary or "?" ("What would help?"), an
-   invitation to talk ("Tell me about ...", "Can you describe ..."),
+   invitation to talk ("Tell me about ...", "Can you describe ...", also asked
+   politely with a verb of telling, "Would you be able to say what worries you
+   most?", "Could you say a bit about bath time?", unless one fact is asked,
+   "... what time he went down?", or a yes or no, "... if she's had her jabs?"),
    subject-auxiliary inversion ("Do you ...", "Is she ...") or a "?" after a
    statement. Open = wh-questions ("What kind of games does he like", the
    auxiliary after the noun), invitations and curiosity said as a statement
@@ -79,11 +82,17 @@ me just pull up"; ``_INTENSIFIERS``).
    wonder if you feel alone"; a wh-question announced, "Can I ask what you
    noticed?", takes the type of its wh-word), a choice between options named at the end
    ("Who's up with him at night -- you or your partner?", "..., the gum or
-   the patch?"; not "..., or something else?"), and wh-questions after one fact ("how many",
+   the patch?"; up to ``_CHOICE_WORDS`` words after a question for a fact, "Who
+   rang you, the midwife from the unit or the health visitor?", but only
+   ``_VIEW_CHOICE_WORDS`` after one for the parent's view, where the options may
+   be examples; not "..., or something else?", "... or maybe ..."), and
+   wh-questions after one fact ("how many",
    "how much", "how often", "how long", "how old", "what time", "when did
-   ...", "which ...", "Since when?", ratings "on a scale of"; a count asked
+   ...", "when exactly", "which ...", "Since when?", "What did they each
+   weigh?", ratings "on a scale of"; a count asked
    after a comma needs no "?", "..., how many would you say", nor does a
-   measure asked at the start, "how old was he when he walked"; one fact asked
+   measure asked at the start, "how old was he when he walked", nor a check
+   opened by "any", "Any fever since the jabs", "Any teeth yet"; one fact asked
    for with "what is the/your <number, date, day, time, name, age, dose,
    address, weight, score, reading>", "What was the number?", "What day's the
    appointment?", "What's her due date?", not "What's the plan?"; a person or
@@ -106,7 +115,7 @@ me just pull up"; ``_INTENSIFIERS``).
    why/where" ask only with the auxiliary right after them ("When did ...",
    not "When your mother couldn't come, you ..."), and "what/who" as the
    subject of a verb asks ("What gets in the way in the evenings", "What
-   happened after that", "What usually happens before a tantrum", an adverb
+   happened after that", "Oh no. What happened", "What usually happens before a tantrum", an adverb
    before the verb; not after "you know", "You know what feels
    right"); nor does a verb after an adverb taken for a filler ("Now really
    is the time."). An utterance typed by
@@ -405,7 +414,11 @@ me just pull up"; ``_INTENSIFIERS``).
    and otherwise only arranges what happens next, thanks or wishes well ("I'll
    see what I can do and text you. Take care, Kayleigh."; evidence
    ``farewell``), a send-off included ("Give Tom my best.", "Keep warm, all of
-   you."; evidence ``send_off``); the helper's gladness ("I'm chuffed to bits for you", "That's
+   you."; evidence ``send_off``); so is the parent's welcome answered in kind
+   and then a short remark with no "you" in it ("Kettle's on." -- "Ooh yes
+   please, you're a star. And look at her, all smiles."; evidence
+   ``small_talk``), and meeting someone by name ("Morning! You must be Sam.";
+   evidence ``greeting``); the helper's gladness ("I'm chuffed to bits for you", "That's
    made my day") is praise. After the parent's consent to an offer
    ("Yes, please.", "Go for it"; not a bare "Yes." or "Sure."), a statement
    without a reflection's stem delivers what was offered: information (evidence
