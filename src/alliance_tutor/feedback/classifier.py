@@ -3055,7 +3055,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
     if first in _SEND_OFF_STARTS and len(toks) <= _WISH_WORDS and _SEND_OFF_RE.match(head):
         s.add("send_off", head)  # a goodbye, not advice
         return
-    if "must" in toks and _MEETING_RE.search(p.stripped) is not None:
+    if "must be" in flat and _MEETING_RE.search(p.stripped) is not None:
         s.add("greeting", head)  # "Morning, you must be Dan.": met for the first time
         return
     if "praise" in hits and lex.praise_only.match(flat):
@@ -4491,8 +4491,8 @@ def classify(text: str, context: str | None = None) -> Classification:
         code in _CLOSING_CODES
         and len(results) > 1
         and ctx.has_context
-        and ctx.small_talk
         and _chats_back(results, substantive)
+        and ctx.small_talk  # the dearer test last
     ):
         # "Kettle's just boiled." -- "Ah, you're a star, just milk. And look at her,
         # wide awake today.": the welcome answered in kind, then a remark on the baby,
@@ -4561,8 +4561,16 @@ def _remarks(
 def _chats_back(results: list[SentenceResult], substantive: list[_Parsed]) -> bool:
     """Does the turn open with a reply in kind (in its first two sentences), the rest
     short remarks with no "you" in them (not "So last time you said ...")?"""
-    talk = [r for r in results if not r.evidence or r.evidence[0].rule != "backchannel"]
-    if not any(r.evidence and r.evidence[0].rule in _REPLY_RULES for r in talk[:2]):
+    said = 0
+    for r in results:  # a plain loop: this runs on most turns of two sentences or more
+        rule = r.evidence[0].rule if r.evidence else ""
+        if rule in _REPLY_RULES:
+            break
+        if rule != "backchannel":
+            said += 1
+            if said == 2:
+                return False
+    else:
         return False
     return sum(len(p.toks) for p in substantive) <= _DOORSTEP_WORDS and all(
         _SECOND_PERSON.isdisjoint(p.toks) for p, _ in _remarks(results, substantive)
