@@ -5057,3 +5057,74 @@ def test_round_31_the_visits_running_is_other(text: str, context: str) -> None:
 def test_round_31_not_the_visits_running(text: str, context: str, code: str) -> None:
     got = classify(text, context).code
     assert got.endswith(code) or got.startswith(code), got
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # reassurance that tells the parent how to feel
+        ("You've got nothing to feel guilty about, plenty of mums do it.", "I feel awful."),
+        ("You're not a bad mum for needing a break.", "I'm such a bad mum."),
+        ("Put that worry right out of your head, he's thriving.", "What if he's not growing?"),
+        ("Honestly, there's nothing to worry about with a rash like that.", "Is the rash bad?"),
+        # British advice
+        ("You'd want to wait until she can sit up on her own.", "She's watching us eat."),
+        ("I'd be ringing the GP first thing tomorrow.", "His cough's no better."),
+        ("Maybe just cap it at one coffee after lunch.", "I'm on six coffees a day."),
+    ],
+)
+def test_round_31_the_righting_reflex(text: str, context: str) -> None:
+    assert classify(text, context).code == "persuade"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("You're only making it worse by giving in every time.", "I just give him the phone."),
+        ("I'd have expected you to know better than that.", "I put rice in his bottle."),
+        ("Some people would call that neglect.", "I leave her in the cot all morning."),
+        ("If you really wanted to, you would.", "I've tried to stop loads of times."),
+        ("And you think that's okay?", "I had two drinks before driving her."),
+        ("Was that really the right thing to spend it on?", "We bought a massive telly."),
+    ],
+)
+def test_round_31_confronting_judgements(text: str, context: str) -> None:
+    assert classify(text, context).code == "confront"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # a wish of the parent's, said back, is no British advice
+        ("You really want to stop.", "I want to stop smoking before she's born.", "reflection"),
+        # "you're the one who has to make it" is an obligation, not a say given
+        (
+            "You're the one who has to make the call, and that's scary.",
+            "I have to ring.",
+            "reflection",
+        ),
+        (
+            "You're the one who gets to weigh that up.",
+            "My mum says stay home.",
+            "emphasizing_autonomy",
+        ),
+        (
+            "My suggestion is to start with the rent, but see what feels right.",
+            "Where do I start?",
+            "persuade_with_permission",
+        ),
+        (
+            "The council's guidance is that a cot needs a firm, flat mattress.",
+            "What's best?",
+            "giving_information",
+        ),
+        (
+            "You've been putting so much into expressing for him.",
+            "I pump every three hours.",
+            "affirm",
+        ),
+    ],
+)
+def test_round_31_look_alikes(text: str, context: str, code: str) -> None:
+    got = classify(text, context).code
+    assert got.endswith(code) or got.startswith(code), got

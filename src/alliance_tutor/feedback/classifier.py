@@ -3021,6 +3021,8 @@ def _infinitive_in(toks: list[str]) -> bool:
 _ORDER_LEADS = (
     ("please",),
     # softened or stressed, still an order: "Maybe swap it for water", "Do take her"
+    ("maybe", "just"),
+    ("perhaps", "just"),
     ("maybe",),
     ("perhaps",),
     ("do",),
