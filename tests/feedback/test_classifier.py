@@ -5031,6 +5031,7 @@ def test_a_reward_promised_to_keep_going_is_no_affirmation() -> None:
         ("I'll see you on the fifth. Give Marcus my best.", "Thanks for coming."),
         ("I'll pop back next week. Keep warm, all of you.", "Okay, see you."),
         ("I'll ring you Tuesday. Say bye to Leo for me.", "He's asleep, sorry."),
+        ("I'll see you after half term. Bye Maya, keep up the crawling.", "She's nearly off."),
         # the welcome answered in kind, then a remark
         ("Ooh yes please, you're a star. And look at her, all smiles.", "Kettle's on, want one?"),
         ("Ah, you're a star.", "I've put the kettle on for you."),

@@ -3041,12 +3041,15 @@ _HAVE_OBJECT_LEADS = _words_of("a an some any one this that your")
 
 # a send-off said as an imperative: "Give Tom my best.", "Say bye to Hannah for me.",
 # "Keep warm, all of you."
+_BYE_WORDS = 8  # "Bye Noah, keep up the tummy time."
 _SEND_OFF = (
     r"give (?:\w+ )?my (?:best|love|regards)|say (?:hi|hiya|hello|bye|goodbye) to"
     r"|(?:keep|stay) (?:warm|safe|dry|cool)\b"
 )
 _SEND_OFF_RE = re.compile(_SEND_OFF)
-_SEND_OFF_STARTS = _words_of("give say keep stay")
+_SEND_OFF_STARTS = _words_of("give say keep stay bye goodbye")
+# "Bye Noah, keep up the tummy time.": a goodbye, and a word to the child with it
+_BYE_RE = re.compile(r"(?:good)?bye\b")
 # "you must be" and a name (capitalised as written): "You must be Dan's mum."
 _MEETING_RE = re.compile(r"\b[Yy]ou must be [A-Z][a-z]+(?:'s \w+)?[.!]?$", re.ASCII)
 
@@ -3054,7 +3057,11 @@ _MEETING_RE = re.compile(r"\b[Yy]ou must be [A-Z][a-z]+(?:'s \w+)?[.!]?$", re.AS
 def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
     head, htoks, flat, toks, hits = p.head, p.htoks, p.flat, p.toks, p.hits
     first = htoks[0]
-    if first in _SEND_OFF_STARTS and len(toks) <= _WISH_WORDS and _SEND_OFF_RE.match(head):
+    if (
+        first in _SEND_OFF_STARTS
+        and len(toks) <= _BYE_WORDS
+        and (_BYE_RE.match(head) or (len(toks) <= _WISH_WORDS and _SEND_OFF_RE.match(head)))
+    ):
         s.add("send_off", head)  # a goodbye, not advice
         return
     if "must be" in flat and _MEETING_RE.search(p.stripped) is not None:
