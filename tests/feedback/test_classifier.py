@@ -5129,3 +5129,60 @@ def test_round_31_confronting_judgements(text: str, context: str) -> None:
 def test_round_31_look_alikes(text: str, context: str, code: str) -> None:
     got = classify(text, context).code
     assert got.endswith(code) or got.startswith(code), got
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # the end of the visit: thanks for the tea, regards sent, the helper leaving
+        ("I'll email the form tonight. Thanks for the tea, Gemma.", "Great, thanks."),
+        ("I'll see you on the ninth. Tell Kofi I said hello.", "He's at nursery."),
+        ("I'll text you the date. Don't get up, I'll let myself out.", "Okay, ta."),
+        # the welcome answered, the "you" only in "thank you"
+        (
+            "No, I'm fine, thank you, I've just had one. Ooh, it's cosy in here.",
+            "Come in. Do you want tea or coffee?",
+        ),
+        # a greeting to the child, then a remark, after the parent's welcome
+        ("Hiya, Ruby. Oh, she's got her dolly out.", "Come in, come in, do you want a tea?"),
+    ],
+)
+def test_round_31_more_of_the_visits_running(text: str, context: str) -> None:
+    got = classify(text, context)
+    assert got.code == "other", got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # a service offered is information, not the parent's choice stressed
+        ("I can put a referral in for you today if you want.", "Yes please.", "giving_information"),
+        # the choice still stressed when the sentence goes on to the parent's say
+        (
+            "I can leave the leaflet if you want, and it's up to you whether you read it.",
+            "Maybe.",
+            "emphasizing_autonomy",
+        ),
+        # a goodbye spoken of is no goodbye
+        ("You never got a proper goodbye with her.", "She just went into hospital.", "reflection"),
+        ("What temperature is the bath usually?", "I run it quite warm.", "question"),
+        (
+            "Would it help to know what the nurses look for at the weigh-in?",
+            "I dread it.",
+            "seeking_collaboration",
+        ),
+        (
+            "What do you think would make bedtime easier for you both?",
+            "It's a battle.",
+            "seeking_collaboration",
+        ),
+    ],
+)
+def test_round_31_offers_and_other_look_alikes(text: str, context: str, code: str) -> None:
+    got = classify(text, context)
+    assert got.code.endswith(code) or got.code.startswith(code), got.evidence
+
+
+def test_asking_a_reading_is_a_closed_question() -> None:
+    got = classify("What temperature is the bath usually?", "I run it quite warm.")
+    assert got.question_type == "closed"

@@ -925,6 +925,7 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "what do you think would work",
         "what do you think might help",
         "what do you think might work",
+        "what do you think (would|might|could) make",
         "what would work for your family",
         "what would work for you",
         "how can i help",
@@ -3039,15 +3040,18 @@ _ORDER_LEAD_WORDS = frozenset(lead[0] for lead in _ORDER_LEADS)
 _HAVE_OBJECT_LEADS = _words_of("a an some any one this that your")
 
 
+_BYES = frozenset(("bye", "goodbye"))
+_GOODBYE_SPOKEN_OF = [[w] for w in ("a", "the", "proper", "say", "said", "saying", "her", "his")]
 # a send-off said as an imperative: "Give Tom my best.", "Say bye to Hannah for me.",
 # "Keep warm, all of you."
 _BYE_WORDS = 8  # "Bye Noah, keep up the tummy time."
 _SEND_OFF = (
     r"give (?:\w+ )?my (?:best|love|regards)|say (?:hi|hiya|hello|bye|goodbye) to"
+    r"|tell \w+(?: \w+)? i said (?:hi|hiya|hello)"
     r"|(?:keep|stay) (?:warm|safe|dry|cool)\b"
 )
 _SEND_OFF_RE = re.compile(_SEND_OFF)
-_SEND_OFF_STARTS = _words_of("give say keep stay bye goodbye")
+_SEND_OFF_STARTS = _words_of("give say tell keep stay bye goodbye")
 # "Bye Noah, keep up the tummy time.": a goodbye, and a word to the child with it
 _BYE_RE = re.compile(r"(?:good)?bye\b")
 # "you must be" and a name (capitalised as written): "You must be Dan's mum."
@@ -3359,6 +3363,17 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         s.code = "seeking_collaboration"
         s.add("permission", f"{' '.join(htoks[:3])} ... {auto[1]}")
         return
+    if (
+        auto is not None
+        and auto[1] in _IF_YOU_LIKE
+        and _OFFER_ENDS.issuperset(toks[_end(auto) :])  # the offer's last words
+        and _offers_before(toks, auto[0])
+    ):
+        # "I can put a referral in for you today if you want that": a service offered,
+        # the parent's to take up; no choice about the parent's own life stressed
+        s.code = "giving_information"
+        s.add("offer", f"{auto[1]}")
+        return
     if auto is not None:
         option = _option(toks)
         if option is not None:
@@ -3447,6 +3462,9 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
                 or (_end(social) < len(toks) and toks[_end(social)] not in _SEE_YOU_WHEN)
             )
         )
+        # "a proper goodbye might free her up", "you never got to say goodbye": a goodbye
+        # spoken of, not said
+        and not (social[1] in _BYES and toks[social[0] - 1 : social[0]] in _GOODBYE_SPOKEN_OF)
     ):
         s.add("social", social[1])
         return
@@ -4536,6 +4554,20 @@ def classify(text: str, context: str | None = None) -> Classification:
 
 
 _DOORSTEP_WORDS = 30
+
+
+def _offers_before(toks: list[str], end: int) -> bool:
+    """Does the helper offer to do something ("I can ...", "I'll ...") before ``end``?"""
+    return any(
+        tok == "i'll" or (tok == "i" and toks[k + 1] in _OFFERING)
+        for k, tok in enumerate(toks[: end - 1])
+    )
+
+
+_OFFERING = _words_of("can could will")
+_OFFER_ENDS = _words_of(
+    "that it me to one them"
+)  # "... if you want that", "... if you'd like me to"
 _IF_YOU_LIKE = frozenset(("if you'd like", "if you want", "if you like", "if you would like"))
 _I_CAN = (["i", "can"], ["i", "could"])
 _TELLING = _words_of("tell share show explain give go run talk send print find")
@@ -4544,6 +4576,7 @@ _FAREWELL_RE = re.compile(
     r"^(?:(?:okay|ok|right|alright|all right|anyway|so|well|thanks|thank you)[ ,.!]+)*"
     r"(?:bye|goodbye|take care|see you|see ya|cheerio|ta[- ]ra|speak soon|look after|good luck"
     r"|mind how you go|enjoy (?:it|the|your)|have a (?:good|lovely|nice|great) "
+    r"|thank(?:s| you) for (?:the|my) (?:tea|coffee|cuppa|brew)|thank(?:s| you) for having me"
     r"|" + _SEND_OFF + ")",
     re.IGNORECASE,
 )
@@ -4573,8 +4606,8 @@ def _chats_back(results: list[SentenceResult], substantive: list[_Parsed]) -> bo
     said = 0
     for r in results:  # a plain loop: this runs on most turns of two sentences or more
         rule = r.evidence[0].rule if r.evidence else ""
-        if rule in _REPLY_RULES:
-            break
+        if rule in _REPLY_RULES or (rule == "backchannel" and _opens_with_greeting(r.text)):
+            break  # "Hello, Finley.": a greeting to the child counts as a reply
         if rule != "backchannel":
             said += 1
             if said == 2:
@@ -4582,7 +4615,16 @@ def _chats_back(results: list[SentenceResult], substantive: list[_Parsed]) -> bo
     else:
         return False
     return sum(len(p.toks) for p in substantive) <= _DOORSTEP_WORDS and all(
-        _SECOND_PERSON.isdisjoint(p.toks) for p, _ in _remarks(results, substantive)
+        _SECOND_PERSON.isdisjoint(p.toks) or _only_thanked(p.toks)
+        for p, _ in _remarks(results, substantive)
+    )
+
+
+def _only_thanked(toks: list[str]) -> bool:
+    """Is every "you" in ``toks`` a "thank you"?"""
+    return all(
+        tok not in _SECOND_PERSON or (k > 0 and toks[k - 1] == "thank")
+        for k, tok in enumerate(toks)
     )
 
 
