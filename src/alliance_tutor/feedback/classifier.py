@@ -3040,6 +3040,7 @@ _ORDER_LEAD_WORDS = frozenset(lead[0] for lead in _ORDER_LEADS)
 _HAVE_OBJECT_LEADS = _words_of("a an some any one this that your")
 
 
+# the word before a goodbye that is spoken of, not said: "a proper goodbye", "say goodbye"
 _BYES = frozenset(("bye", "goodbye"))
 _GOODBYE_SPOKEN_OF = [[w] for w in ("a", "the", "proper", "say", "said", "saying", "her", "his")]
 # a send-off said as an imperative: "Give Tom my best.", "Say bye to Hannah for me.",
@@ -3940,9 +3941,9 @@ _FEELING_PEOPLE = _words_of(
 
 
 _ONE_SIDE = _words_of("thing way side part")
+_OTHER_SIDE = _words_of("another other")
 _JOINERS = _words_of("and but yet")
 _PROMISES = ("you'll", "you will")  # a roadblock that promises: "you'll be so glad you ..."
-_OTHER_SIDE = _words_of("another other")
 
 
 def _one_and_another(toks: list[str]) -> _Hit | None:
@@ -4565,9 +4566,9 @@ def _offers_before(toks: list[str], end: int) -> bool:
 
 
 _OFFERING = _words_of("can could will")
-_OFFER_ENDS = _words_of(
-    "that it me to one them"
-)  # "... if you want that", "... if you'd like me to"
+# the words that may end an offer after "if you want": "... if you want that", "... if
+# you'd like me to"
+_OFFER_ENDS = _words_of("that it me to one them")
 _IF_YOU_LIKE = frozenset(("if you'd like", "if you want", "if you like", "if you would like"))
 _I_CAN = (["i", "can"], ["i", "could"])
 _TELLING = _words_of("tell share show explain give go run talk send print find")
@@ -4601,8 +4602,9 @@ def _remarks(
 
 
 def _chats_back(results: list[SentenceResult], substantive: list[_Parsed]) -> bool:
-    """Does the turn open with a reply in kind (in its first two sentences), the rest
-    short remarks with no "you" in them (not "So last time you said ...")?"""
+    """Does the turn open with a reply in kind or a greeting (in its first two sentences
+    past backchannels), the rest short remarks with no "you" in them but "thank you" (not
+    "So last time you said ...")?"""
     said = 0
     for r in results:  # a plain loop: this runs on most turns of two sentences or more
         rule = r.evidence[0].rule if r.evidence else ""
