@@ -5186,3 +5186,16 @@ def test_round_31_offers_and_other_look_alikes(text: str, context: str, code: st
 def test_asking_a_reading_is_a_closed_question() -> None:
     got = classify("What temperature is the bath usually?", "I run it quite warm.")
     assert got.question_type == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["And she's started at the childminder's, has she", "That's the letter they sent, is it."],
+)
+def test_a_tag_asks_without_its_question_mark(text: str) -> None:
+    got = classify(text, "It's been a busy month.")
+    assert (got.code, got.question_type) == ("question", "closed"), got.evidence
+
+
+def test_a_statement_ending_in_a_pronoun_is_no_tag() -> None:
+    assert classify("I think so, they have.", "Did they ring?").code != "question"

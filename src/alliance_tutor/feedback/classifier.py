@@ -4021,11 +4021,21 @@ class _Parsed:
         self.hits: dict[str, _Hit] = {}
 
 
+_SAME_TAG_RE = re.compile(
+    r",\s*(?:has|have|is|are|was|were|does|do|did)\s+(?:he|she|it|they|you|we|there)\s*[.!]?$",
+    re.IGNORECASE,
+)
+_TAG_ENDS = frozenset("heytHEYT.!")  # the last letter of a tag's pronoun, or its full stop
+
+
 def _parse(raw: str, lex: _Lexicon) -> _Parsed | None:
     stripped = raw.strip(" \t-\"'\u2014\u2013")
     if not stripped:
         return None
-    qmark = "?" in stripped
+    qmark = "?" in stripped or (
+        # "And he's started nursery, has he": a tag of the same polarity asks, "?" or not
+        stripped[-1] in _TAG_ENDS and _SAME_TAG_RE.search(stripped) is not None
+    )
     cleaned = _VOCATIVE_RE.sub("", stripped) if "," in stripped else stripped
     toks = _tokens(cleaned)
     if not toks:
