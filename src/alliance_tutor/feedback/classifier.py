@@ -74,7 +74,8 @@ me just pull up"; ``_INTENSIFIERS``).
    happens for you then?": two questions at once, typed as across sentences);
    closed =
    inversion (also trailing off in "or?", "Do you still walk, or?"), declaratives, tag
-   questions, "I wonder if ...", a yes/no question announced or wondered
+   questions (a positive tag asks even typed without its "?": "And he's started
+   nursery, has he"), "I wonder if ...", a yes/no question announced or wondered
    about ("I was going to ask if you've heard of ...", "I'm wondering
    whether you've had anything since", "I was wondering if you ..."; but an
    invitation stays open, "I was wondering if you could tell me about his
