@@ -5199,3 +5199,9 @@ def test_a_tag_asks_without_its_question_mark(text: str) -> None:
 
 def test_a_statement_ending_in_a_pronoun_is_no_tag() -> None:
     assert classify("I think so, they have.", "Did they ring?").code != "question"
+
+
+def test_what_was_said_on_the_phone_leads_in_to_the_question() -> None:
+    text = "So you mentioned on the phone that bedtimes have been hard. What's been happening?"
+    got = classify(text, "She's just woken up, sorry.")
+    assert (got.code, got.question_type) == ("question", "open"), got.evidence

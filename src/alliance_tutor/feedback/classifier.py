@@ -4837,7 +4837,8 @@ _RECAP_RE = re.compile(
     r"^(?:(?:so|and|okay|ok|now|right|well)[ ,]+)*"
     r"(?:(?:last (?:time|week|visit)|when (?:i was (?:last )?here|we (?:last )?(?:met|spoke))"
     r"|the other (?:day|week))[ ,]+you (?:said|mentioned|told me|were saying)"
-    r"|you (?:said|mentioned|told me) (?:last (?:time|week)|the other (?:day|week)))",
+    r"|you (?:said|mentioned|told me) (?:last (?:time|week)|the other (?:day|week)"
+    r"|(?:on|over) the (?:phone|text|message)|in your (?:text|message)))",
     re.IGNORECASE,
 )
 
