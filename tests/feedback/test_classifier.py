@@ -5205,3 +5205,20 @@ def test_what_was_said_on_the_phone_leads_in_to_the_question() -> None:
     text = "So you mentioned on the phone that bedtimes have been hard. What's been happening?"
     got = classify(text, "She's just woken up, sorry.")
     assert (got.code, got.question_type) == ("question", "open"), got.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is. Right, that's me done. The clinic will be in touch about his jabs. Bye, Sue.",
+        "Yes, same day, I'll check the diary first. Bye, Aled, bye, little one.",
+        "Someone will ring you about the review. Bye for now.",
+    ],
+)
+def test_a_goodbye_after_what_happens_next(text: str) -> None:
+    got = classify(text, "Told you he's a good eater.")
+    assert got.code == "other", got.evidence
+
+
+def test_a_reflection_of_the_parents_plan_before_the_goodbye_stays() -> None:
+    assert classify("So you'll ring the GP. Bye.", "I'll ring the GP.").code.endswith("reflection")

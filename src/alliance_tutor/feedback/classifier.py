@@ -4593,12 +4593,18 @@ _FAREWELL_RE = re.compile(
     re.IGNORECASE,
 )
 # the helper's part in what happens next: "I'll text you", "We'll see how she gets on"
+# ("Yes, same day, I'll check with the desk"), or someone else's ("Someone will be in
+# touch about his review")
 _HELPER_NEXT_RE = re.compile(
-    r"^(?:(?:okay|ok|right|so|and|well|great|lovely)[ ,.!]+)*"
-    r"(?:i'll|i will|we'll|we will|i'd be happy|i can|i'm going to|let me)\b",
+    r"^(?:(?:okay|ok|right|so|and|well|great|lovely|yes|yeah|yep|sure|perfect)[ ,.!]+)*"
+    r"(?:same (?:day|time)[ ,.!]+)?"
+    r"(?:i'll|i will|we'll|we will|i'd be happy|i can|i'm going to|let me"
+    r"|(?:someone|somebody|they|she|he|the \w+)(?:'ll| will) (?:be in touch|ring|call|text|send"
+    r"|write))\b",
     re.IGNORECASE,
 )
 _WISH_WORDS = 6  # a short wish before the goodbye: "Fingers crossed for you."
+_SHORT_ASIDES = frozenset(("fragment", "minimal"))
 
 
 _REPLY_RULES = frozenset(("small_talk_reply", "social"))
@@ -4654,13 +4660,13 @@ def _closes_visit(results: list[SentenceResult]) -> bool:
             continue
         rules = {e.rule for e in r.evidence}
         if (
-            r.code == "giving_information"
-            and rules <= {"information", "helper_statement"}
-            and _HELPER_NEXT_RE.match(r.text.strip(" \"'")) is not None
-        ):
+            (r.code == "giving_information" and rules <= {"information", "helper_statement"})
+            # "Someone will be in touch about his review.": a plain statement of it
+            or (r.code in _REFLECTIONS and "plain_statement" in rules)
+        ) and _HELPER_NEXT_RE.match(r.text.strip(" \"'")) is not None:
             continue
-        if rules == {"fragment"} and len(r.text.split()) <= _WISH_WORDS:
-            continue
+        if rules <= _SHORT_ASIDES and len(r.text.split()) <= _WISH_WORDS:
+            continue  # "Fingers crossed for you.", "He is." (agreeing)
         return False
     return True
 
