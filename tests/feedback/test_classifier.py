@@ -5222,3 +5222,45 @@ def test_a_goodbye_after_what_happens_next(text: str) -> None:
 
 def test_a_reflection_of_the_parents_plan_before_the_goodbye_stays() -> None:
     assert classify("So you'll ring the GP. Bye.", "I'll ring the GP.").code.endswith("reflection")
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        ("You went the extra mile to get her seen.", "I took her to the walk-in myself.", "affirm"),
+        ("You kept the receipts and learned from last time.", "I kept every receipt.", "affirm"),
+        ("Standing up to your mom like that took some backbone.", "I told her no.", "affirm"),
+        # the strength inside a feeling or a pressure the parent feels is reflected
+        (
+            "You're doing all you can, and it still feels like it's never enough.",
+            "I clean and clean and the mold comes back.",
+            "complex_reflection",
+        ),
+        (
+            "You feel watched there, like you have to prove you're a good mom.",
+            "I hate the clinic.",
+            "complex_reflection",
+        ),
+        # the agenda set together
+        (
+            "What feels most important for us to talk about today?",
+            "There's so much.",
+            "seeking_collaboration",
+        ),
+        # a reply in kind to the parent's social talk
+        (
+            "Go ahead and take it, I'll play with the twins.",
+            "Sorry, my phone, it's my caseworker.",
+            "other",
+        ),
+        ("Tell me about it, my car heater's broken.", "It's so cold out today.", "other"),
+    ],
+)
+def test_round_31_american_home_visits(text: str, context: str, code: str) -> None:
+    got = classify(text, context)
+    assert got.code == code, got.evidence
+
+
+def test_asking_whether_a_date_was_given_is_closed() -> None:
+    got = classify("Did he say when?", "The landlord said he'd send somebody.")
+    assert (got.code, got.question_type) == ("question", "closed")

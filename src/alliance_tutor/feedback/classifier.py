@@ -927,6 +927,7 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "what do you think might help",
         "what do you think might work",
         "what do you think (would|might|could) make",
+        "(important|useful|helpful) for us to (talk about|focus on|look at|work on)",
         "what would work for your family",
         "what would work for you",
         "how can i help",
@@ -3433,6 +3434,8 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         and promise[0] < aff[0] < _end(promise)
     ):
         aff = None  # "you'll be so glad you stuck with it": a reward promised, persuading
+    if aff is not None and _PROVING.intersection(toks[max(0, aff[0] - 2) : aff[0]]):
+        aff = None  # "like you have to prove you're a good mom": a pressure felt, no credit
     if aff is not None and toks[max(0, aff[0] - 2) : aff[0]] == ["part", "of"]:
         aff = None  # "and part of you showed up anyway": one side of an ambivalence
     if aff is not None and ctx.has_context and _said_of_self(aff[1], ctx):
@@ -3675,8 +3678,11 @@ def _feels_too(toks: list[str]) -> bool:
     if _FEEL.isdisjoint(toks):
         return False
     for i, tok in enumerate(toks[2:], start=2):
-        if tok in _FEEL and toks[i - 1] in _ALSO and toks[i - 2] in ("you", "and"):
-            return True
+        if tok in _FEEL and toks[i - 1] in _ALSO:
+            if toks[i - 2] in ("you", "and"):
+                return True
+            if toks[i - 2] == "it" and toks[i - 3 : i - 2] == ["and"]:
+                return True  # "..., and it still feels like you're losing"
     return False
 
 
@@ -3944,6 +3950,7 @@ _FEELING_PEOPLE = _words_of(
 _ONE_SIDE = _words_of("thing way side part")
 _OTHER_SIDE = _words_of("another other")
 _JOINERS = _words_of("and but yet")
+_PROVING = _words_of("prove proving")
 _PROMISES = ("you'll", "you will")  # a roadblock that promises: "you'll be so glad you ..."
 
 
@@ -4278,6 +4285,10 @@ _VIEW_CHOICE_WORDS = 6  # "What would you like to start with, sleep or feeding?"
 _OPEN_CHOICE = _words_of("else whatever something anything what how why maybe perhaps")
 
 
+# "Since when?", "Did he say when?": the wh-word at the end asks for the fact itself
+_FACT_BEFORE_WH = _words_of("since until say said know tell mention")
+
+
 def _adjust_qtype(qtype: str, p: _Parsed) -> str:
     toks = p.toks
     if qtype == "open" and ("rating" in p.hits or ("," in p.cleaned and _is_choice_list(p))):
@@ -4286,7 +4297,7 @@ def _adjust_qtype(qtype: str, p: _Parsed) -> str:
         qtype == "closed"
         and p.qmark
         and (
-            (toks[-1] in _WH_LAST and toks[-2:-1] not in (["since"], ["until"]))
+            (toks[-1] in _WH_LAST and _FACT_BEFORE_WH.isdisjoint(toks[-2:-1]))
             or (toks[-2:-1] == ["what"] and toks[-1] in _MANNER_NOUNS)
         )
     ):
