@@ -5035,6 +5035,8 @@ def test_a_reward_promised_to_keep_going_is_no_affirmation() -> None:
         # the welcome answered in kind, then a remark
         ("Ooh yes please, you're a star. And look at her, all smiles.", "Kettle's on, want one?"),
         ("Ah, you're a star.", "I've put the kettle on for you."),
+        # thanks said as praise, then a remark (not an answer to "do you want a tea?")
+        ("Oh yes please, you're a star. And look at her, all smiles.", "Do you want a tea?"),
         ("Oh, perfect timing. Thanks for squeezing me in.", "Come in, love, he's just gone down."),
         # meeting someone for the first time
         ("Morning! You must be Sam. I'm Jo, I'm covering for Priya today.", ""),

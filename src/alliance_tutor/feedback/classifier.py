@@ -4618,7 +4618,7 @@ _WISH_WORDS = 6  # a short wish before the goodbye: "Fingers crossed for you."
 _SHORT_ASIDES = frozenset(("fragment", "minimal"))
 
 
-_REPLY_RULES = frozenset(("small_talk_reply", "social"))
+_REPLY_RULES = frozenset(("small_talk_reply", "social", "praise"))  # "Ooh, you're a star"
 
 
 def _remarks(
