@@ -3054,9 +3054,7 @@ _SEND_OFF = (
     r"|(?:keep|stay) (?:warm|safe|dry|cool)\b"
 )
 _SEND_OFF_RE = re.compile(_SEND_OFF)
-_SEND_OFF_STARTS = _words_of("give say tell keep stay bye goodbye")
-# "Bye Noah, keep up the tummy time.": a goodbye, and a word to the child with it
-_BYE_RE = re.compile(r"(?:good)?bye\b")
+_SEND_OFF_STARTS = _words_of("give say tell keep stay") | _BYES
 # "you must be" and a name (capitalised as written): "You must be Dan's mum."
 _MEETING_RE = re.compile(r"\b[Yy]ou must be [A-Z][a-z]+(?:'s \w+)?[.!]?$", re.ASCII)
 
@@ -3067,7 +3065,8 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
     if (
         first in _SEND_OFF_STARTS
         and len(toks) <= _BYE_WORDS
-        and (_BYE_RE.match(head) or (len(toks) <= _WISH_WORDS and _SEND_OFF_RE.match(head)))
+        # "Bye Noah, keep up the tummy time.": a goodbye, and a word to the child with it
+        and (first in _BYES or (len(toks) <= _WISH_WORDS and _SEND_OFF_RE.match(head)))
     ):
         s.add("send_off", head)  # a goodbye, not advice
         return
@@ -4494,6 +4493,8 @@ def classify(text: str, context: str | None = None) -> Classification:
         work = _BRACKETS_RE.sub(" ", work)
     results: list[SentenceResult] = []
     substantive: list[_Parsed] = []
+    # the substantive sentences not coded other (greetings, thanks, replies in kind)
+    remarks: list[_Parsed] = []
     for part in _sentences(work):
         known = _short_backchannel(part) if 0 < len(part) <= _SHORT_PART else None
         if known is not None:
@@ -4507,6 +4508,8 @@ def classify(text: str, context: str | None = None) -> Classification:
             results.append(res)
             if not res.evidence or res.evidence[0].rule != "backchannel":
                 substantive.append(p)
+                if res.code != "other":
+                    remarks.append(p)
     if not results:
         return Classification(text, "other", None, None, "other", _EMPTY, ())
     code, qtype, rtype = _combine(results)
@@ -4529,7 +4532,7 @@ def classify(text: str, context: str | None = None) -> Classification:
         )
         and _opens_with_greeting(results[0].text)
         # not "You look tired" ("You must be Dan." is a greeting, coded other)
-        and all(p.htoks[0] not in _SECOND_PERSON for p, _ in _remarks(results, substantive))
+        and all(p.htoks[0] not in _SECOND_PERSON for p in remarks)
     ):
         # "Hiya Chloe. Ooh, look at her, fast asleep.", "Hi Aisha! I found a space right
         # outside for once.": at the door, before the parent has said anything, a
@@ -4541,7 +4544,7 @@ def classify(text: str, context: str | None = None) -> Classification:
         code in _CLOSING_CODES
         and len(results) > 1
         and ctx.has_context
-        and _chats_back(results, substantive)
+        and _chats_back(results, substantive, remarks)
         and ctx.small_talk  # the dearer test last
     ):
         # "Kettle's just boiled." -- "Ah, you're a star, just milk. And look at her,
@@ -4621,15 +4624,9 @@ _SHORT_ASIDES = frozenset(("fragment", "minimal"))
 _REPLY_RULES = frozenset(("small_talk_reply", "social", "praise"))  # "Ooh, you're a star"
 
 
-def _remarks(
-    results: list[SentenceResult], substantive: list[_Parsed]
-) -> list[tuple[_Parsed, SentenceResult]]:
-    """The sentences not coded ``other`` (greetings, thanks, replies in kind left out)."""
-    talk = [r for r in results if not r.evidence or r.evidence[0].rule != "backchannel"]
-    return [(p, r) for p, r in zip(substantive, talk, strict=True) if r.code != "other"]
-
-
-def _chats_back(results: list[SentenceResult], substantive: list[_Parsed]) -> bool:
+def _chats_back(
+    results: list[SentenceResult], substantive: list[_Parsed], remarks: list[_Parsed]
+) -> bool:
     """Does the turn open with a reply in kind or a greeting (in its first two sentences
     past backchannels), the rest short remarks with no "you" in them but "thank you" (not
     "So last time you said ...")?"""
@@ -4645,8 +4642,7 @@ def _chats_back(results: list[SentenceResult], substantive: list[_Parsed]) -> bo
     else:
         return False
     return sum(len(p.toks) for p in substantive) <= _DOORSTEP_WORDS and all(
-        _SECOND_PERSON.isdisjoint(p.toks) or _only_thanked(p.toks)
-        for p, _ in _remarks(results, substantive)
+        _SECOND_PERSON.isdisjoint(p.toks) or _only_thanked(p.toks) for p in remarks
     )
 
 
