@@ -1277,6 +1277,7 @@ class _Ctx:
         "_small_talk",
         "_stems",
         "_toks",
+        "disbelieved",
         "echoed",
         "has_context",
         "permission_seen",
@@ -1290,6 +1291,9 @@ class _Ctx:
         # the content words of a short echo of the parent ("Educational?") earlier
         # in the utterance; what follows may dispute them
         self.echoed: frozenset[str] = _NOTHING_ECHOED
+        # that echo repeated the parent's playing down ("Fine?", "Only a couple?", "No
+        # rush?"): a fact set against it after disputes it
+        self.disbelieved = False
         self._toks: list[str] | None = None
         self._folded_toks: list[str] | None = None
         self._flat: str | None = None
@@ -2164,6 +2168,10 @@ def _effort_despite(toks: list[str]) -> _Hit | None:
             continue
         return (i, " ".join(toks[i : j + 1]))
     return None
+
+
+# "Always outside, never in the house": where, said back; no verb, no order
+_PLACE_WORDS = _words_of("outside inside indoors outdoors there here")
 
 
 def _gerund_subject(toks: list[str]) -> bool:
@@ -3296,7 +3304,10 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         and (order[0] in ("don't", "never", "let") or _AUX.isdisjoint(order[1:3]))
         # "Always choosing, and somebody always waiting": an adverb before a gerund
         # describes the parent's days ("Always put her down on her back" orders)
-        and not (order[0] in ("always", "never") and _gerund_subject(order[1:]))
+        and not (
+            order[0] in ("always", "never")
+            and (_gerund_subject(order[1:]) or order[1] in _PLACE_WORDS)
+        )
         # "Come on in", "Don't worry about it": a courtesy said as an imperative
         and not _opens_with(hits.get("social"), toks, htoks)
         # "Take what's useful and leave the rest": the order is to choose (but "Take
@@ -4076,6 +4087,11 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
     """
     if not p.qmark and p.htoks[0] == "what's" and _is_pseudo_cleft(p.htoks):
         return None, ""
+    if p.qmark and "- " in p.stripped:
+        restart = _restarted(p, lex)
+        if restart is not None and _question_of(restart, lex)[0] == "open":
+            # as with two questions put at once, the open one leaves the answer open
+            return "open", "clause"
     qtype = _question_clause(p.head, p.htoks, p.qmark, lex, p.toks)
     if qtype is None:
         qtype = _indirect_question(p)
@@ -4099,6 +4115,10 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
         # "Is he up at night, and what's that like for you?": two questions put at
         # once; the open one leaves the answer open, as across sentences
         return "open", "clause"
+    if qtype == "open" and p.qmark and "," in p.cleaned and _guess_after(p.cleaned):
+        # "What tablets are you on, is it the sertraline?": the answer guessed, to be
+        # confirmed; a closed question
+        return "closed", "clause"
     if qtype is not None:
         return qtype, "clause"
     # a question after a comma ("So when she cries, what do you do?"); without a
@@ -4114,6 +4134,8 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
             if ctoks:
                 cflat = _strip_markers(" ".join(ctoks), lex.markers)
                 ltoks = cflat.split(" ")
+                if ltoks == ["what"] and _guessed_with_what(p):
+                    continue
                 if (
                     not p.qmark
                     and ltoks[0] in _WH_FIRST
@@ -4195,6 +4217,45 @@ def _asks_to_go_on(p: _Parsed, lex: _Lexicon) -> bool:
             rest = " ".join(p.toks[:-k])
             return not rest or lex.backchannels.match(rest) is not None
     return False
+
+
+# "..., is it the sertraline?", "..., was it Tuesday?": the answer guessed at the end
+_GUESS_AFTER_RE = re.compile(r", (?:is|was) (?:it|that|he|she) [^,]+\?[\s\"')]*$", re.IGNORECASE)
+
+
+_RESTART_RE = re.compile(r"\w- +(?=\w)")
+_RESTART_WORDS = 3  # the fewest words of a question begun again
+
+
+def _restarted(p: _Parsed, lex: _Lexicon) -> _Parsed | None:
+    """ "Is it, um- what kind of stuff goes through your head?": the question begun
+    again after one broken off (not "wh- what", a cut-off word said again)."""
+    cuts = list(_RESTART_RE.finditer(p.stripped))
+    if not cuts:
+        return None
+    rest = _parse(p.stripped[cuts[-1].end() :], lex)
+    if (
+        rest is None
+        or len(rest.toks) < _RESTART_WORDS
+        or not rest.qmark
+        # "on the- on the high mornings?": words said again, no new question begun
+        or _question_clause(rest.head, rest.htoks, True, lex, rest.toks) is None
+    ):
+        return None
+    begun = _tokens(p.stripped[: cuts[-1].start() + 1])
+    if begun and rest.toks[0] == begun[-1]:
+        return None  # "What- what tablets": the same start said again, nothing dropped
+    return rest
+
+
+def _guessed_with_what(p: _Parsed) -> bool:
+    """ "It's been since, what, Christmas?": "what" between commas offers a guess to
+    confirm; it asks nothing open."""
+    return ", what," in p.stripped.lower()
+
+
+def _guess_after(cleaned: str) -> bool:
+    return _GUESS_AFTER_RE.search(cleaned) is not None
 
 
 def _later_open_clause(chunks: list[str], lex: _Lexicon) -> bool:
@@ -4299,6 +4360,7 @@ def _adjust_qtype(qtype: str, p: _Parsed) -> str:
             (toks[-1] in _WH_LAST and _FACT_BEFORE_WH.isdisjoint(toks[-2:-1]))
             or (toks[-2:-1] == ["what"] and toks[-1] in _MANNER_NOUNS)
         )
+        and not _guessed_with_what(p)
     ):
         # "... would be what?", "Big in what sense?" leave the answer open (not
         # "Since when?", which asks for a date); a yes/no question trailing off in
@@ -4360,6 +4422,8 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
         return _finish(p.stripped, s)
     if idx and ctx.echoed:
         disputed = _disputes_echo(p.toks, ctx.echoed)
+        if disputed is None and ctx.disbelieved and not p.qmark:
+            disputed = _set_against_echo(p)
         if disputed is not None:
             s.code = "confront"
             s.add("disputes_echo", disputed)
@@ -4401,6 +4465,9 @@ def _code_sentence(p: _Parsed, idx: int, ctx: _Ctx, lex: _Lexicon) -> SentenceRe
             echoed = frozenset(t for t in p.toks if t not in lex.stop)
             if echoed and echoed.issubset(ctx.toks):
                 ctx.echoed = echoed
+                ctx.disbelieved = "feeling" not in p.hits and (
+                    not _PLAYING_DOWN.isdisjoint(p.toks) or any(map(_negates, p.toks))
+                )
         if _is_choice_list(p):
             s.add("choice_list", head[:60])
         if (
@@ -4433,6 +4500,22 @@ def _disputes_echo(toks: list[str], echoed: frozenset[str]) -> str | None:
                 return None  # "Alone? You're not alone.": the parent reassured
             return " ".join(toks[max(0, i - 2) : i + 1])
     return None
+
+
+# the parent's words that play a thing down or wave it away
+_PLAYING_DOWN = _words_of("only just fine few couple mostly whatever harm rush point bothered")
+# a reply that takes the parent's side: "I bet", "No wonder", "That's a lot", "Fair enough"
+_SIDING = _words_of("i i'm i've no that's fair makes")
+
+
+def _set_against_echo(p: _Parsed) -> str | None:
+    """After the parent's playing down echoed ("Fine?", "Only weekends?"), a statement
+    that sets something against it ("You spent most of last week in bed.", "Your
+    daughter might see that differently."): disbelief, not a reflection. Not one that
+    names a feeling or takes the parent's side ("I bet it is.", "No wonder.")."""
+    if "feeling" in p.hits or p.htoks[0] in _SIDING or "wonder" in p.toks:
+        return None
+    return p.head[:40]
 
 
 def _finish(text: str, s: _Sentence) -> SentenceResult:
@@ -4499,6 +4582,9 @@ def classify(text: str, context: str | None = None) -> Classification:
         known = _short_backchannel(part) if 0 < len(part) <= _SHORT_PART else None
         if known is not None:
             stripped, flat = known
+            if flat in _PLAYING_DOWN and part[-1] == "?" and ctx.said(flat):
+                # "Fine?": the parent's word echoed in disbelief (see _set_against_echo)
+                ctx.echoed, ctx.disbelieved = frozenset((flat,)), True
             ev = (Evidence("backchannel", flat, len(results)),)
             results.append(SentenceResult(stripped, "other", None, None, ev))
             continue
