@@ -1138,6 +1138,7 @@ class _Lexicon:
         self.stop = word_set("stopwords")
         self.imperative = word_set("imperative_verbs")
         self.strengths = word_set("strengths")
+        self.delight = word_set("delight")
         # each feeling -> the other words of its family, to find them in the parent's words
         self.feeling_family: dict[str, tuple[str, ...]] = {}
         for line in raw_lines("feeling_families"):
@@ -2036,6 +2037,7 @@ def _option(toks: list[str]) -> _Hit | None:
 
 
 _TAKES = _words_of("takes took shows showed show")
+_SHOWS = _words_of("shows showed show")
 _STRENGTH_NOUNS = _words_of(
     "patience determination creativity commitment dedication persistence courage guts nerve "
     "honesty generosity kindness thoughtfulness effort "
@@ -2047,7 +2049,7 @@ _THAT_IT = _words_of("that it this which")
 # "That shows real love", "It took a lot of thought"
 _TAKEN_QUALITIES = _words_of(
     "love thought heart restraint insight wisdom bravery respect humility organisation "
-    "organization involved"
+    "organization involved drive"
 )
 # a quality of mind named in the parent's act, "That's a wise choice", "What a
 # thoughtful idea": the act a noun of deciding or doing
@@ -2379,7 +2381,7 @@ _ROLE_WHO_LEADS = _words_of("that's you're")
 _RELATIVES = _words_of("who who's that")
 _CREDIT_ACTS = _words_of(
     "fights fight knows cares puts shows turns keeps listens notices tuned protects "
-    "advocates stands speaks pushes learns reads gets"
+    "advocates stands speaks pushes learns reads gets pays rises steps sticks"
 )
 _NO_CREDIT = _NOT_CREDITED | _words_of(
     "can't doesn't isn't hasn't won't wasn't didn't needs wants struggles struggling "
@@ -2497,10 +2499,15 @@ def _strength(toks: list[str], strengths: frozenset[str]) -> _Hit | None:
             if not (strengths.isdisjoint(shown) and _TAKEN_QUALITIES.isdisjoint(shown)):
                 return (i, " ".join(toks[i : i + 2 + _STRENGTH_GAP]))
             continue
-        if tok in _TAKES and i > 0 and (toks[i - 1] in _THAT_IT or _gerund_clause(toks, i)):
+        if (
+            tok in _TAKES
+            and i > 0
+            and (tok in _SHOWS or toks[i - 1] in _THAT_IT or _gerund_clause(toks, i))
+        ):
             # "That takes real commitment", "It took courage to tell me", "Making
             # that call took courage", "Juggling both takes a lot of organisation
-            # and determination": an act of the parent's shows a strength
+            # and determination", "Those cards show real thought": an act of the
+            # parent's, or a thing they made, shows a strength
             taken = toks[i + 1 : i + 3 + _STRENGTH_GAP]
             if not (strengths.isdisjoint(taken) and _TAKEN_QUALITIES.isdisjoint(taken)):
                 return (i - 1, " ".join(toks[i - 1 : i + 3 + _STRENGTH_GAP]))
@@ -3650,10 +3657,19 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         s.add("plain_statement", head[:40])
     elif any(t not in stop and len(t) > 2 for t in htoks) or _overlap(toks, ctx, stop) > 0.0:
         s.add("fragment", head)
+    elif head in _REPROACH and s.idx > 0 and not p.qmark and not ctx.said("again"):
+        # "You forgot your own baby's check-up. Again.": the lapse counted against the
+        # parent (not "Again?", asking, nor the parent's own "again" said back)
+        s.code = "confront"
+        s.add("reproach", head)
+        return
     else:
         s.add("minimal", head)
         return
     _code_reflection(s, toks, flat, ctx, hits, stop)
+
+
+_REPROACH = frozenset(("again", "yet again", "again and again"))
 
 
 def _code_reflection(
@@ -4638,6 +4654,11 @@ def classify(text: str, context: str | None = None) -> Classification:
         # the home or the weather, is small talk too
         code, rtype = "other", None
         evidence += (Evidence("small_talk", results[0].text[:40], 0),)
+    if code in _CLOSING_CODES and ctx.has_context and _delights(results, substantive, lex):
+        # "Paani! Aww, so cute.", "Ooh, stars! Gorgeous.": delight at the baby or the
+        # parent's news, with no "you" in it, is warmth; no reflection or affirmation
+        code, rtype = "other", None
+        evidence += (Evidence("delight", results[0].text[:40], 0),)
     if code in _CLOSING_CODES and len(results) > 1 and _closes_visit(results):
         # "I'll see what I can do and text you. Take care, Kayleigh.": a turn that ends
         # with goodbye and otherwise only arranges, thanks or wishes well runs the
@@ -4666,6 +4687,39 @@ def classify(text: str, context: str | None = None) -> Classification:
 
 
 _DOORSTEP_WORDS = 30
+_LOVED = _words_of("it that this them")
+
+
+def _loves_it(toks: list[str]) -> bool:
+    """ "Dinosaur pyjamas, love it!": "love it/that" said bare, the helper's delight."""
+    if "love" not in toks:
+        return False
+    after = toks.index("love") + 1
+    return after < len(toks) and toks[after] in _LOVED
+
+
+_DELIGHT_WORDS = 10  # the most words of a turn that is only delight
+
+
+def _delights(results: list[SentenceResult], substantive: list[_Parsed], lex: _Lexicon) -> bool:
+    """Is the turn a short exclamation of delight ("Aww, look at those chunky little
+    legs!", "Super-dad! Love that.") with no "you" in it but "thank you"?"""
+    if not any(r.text.endswith("!") for r in results):
+        return False
+    words = 0
+    delighted = False
+    for p in substantive:
+        words += len(p.toks)
+        if words > _DELIGHT_WORDS:
+            return False
+        for k, tok in enumerate(p.toks):
+            if tok in _SECOND_PERSON and not (tok == "you" and p.toks[k - 1 : k] == ["thank"]):
+                return False
+        delighted = delighted or not lex.delight.isdisjoint(p.toks) or _loves_it(p.toks)
+    return delighted or any(
+        r.evidence and r.evidence[0].rule == "backchannel" and r.evidence[0].words in lex.delight
+        for r in results
+    )
 
 
 def _offers_before(toks: list[str], end: int) -> bool:
