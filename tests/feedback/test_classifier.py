@@ -5266,3 +5266,182 @@ def test_round_31_american_home_visits(text: str, context: str, code: str) -> No
 def test_asking_whether_a_date_was_given_is_closed() -> None:
     got = classify("Did he say when?", "The landlord said he'd send somebody.")
     assert (got.code, got.question_type) == ("question", "closed")
+
+
+# --------------------------------------------------------------------------- round 32
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # the parent's playing down echoed, then a fact set against it
+        ("Fine? You were asleep on the sofa when I knocked.", "We're fine, honestly."),
+        ("Just a couple? The recycling bin was full of cans.", "Just a couple of beers."),
+        ("No rush? She's already missed two of her jabs.", "There's no rush with the jabs."),
+        # the parent's word doubted or their framing denied
+        ("I very much doubt the midwife told you that.", "The midwife said it's fine."),
+        ("I've heard that promise before.", "I'll come next time, I promise."),
+        ("With respect, that isn't what the nurse said.", "The nurse said he's fine."),
+        ("Leaving him with the tablet all day isn't company.", "It keeps him company."),
+        ("It's still smacking, whatever you call it.", "It's only a tap on the hand."),
+        ("That's the fourth time, which tells me it isn't a priority for you.", "I forgot."),
+        ("Easier for you, not for her.", "The bottle's easier."),
+        ("Plenty of mums manage it on the bus.", "I can't get there, it's two buses."),
+        ("You missed her weighing. Again.", "I didn't make it to the clinic."),
+    ],
+)
+def test_round_32_confrontations(text: str, context: str) -> None:
+    got = classify(text, context)
+    assert got.code == "confront", got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # an echo of a feeling, or one that takes the parent's side, is no dispute
+        ("Fine? I bet it doesn't feel fine at three in the morning.", "We're fine.", None),
+        ("Exhausted? You've been up every night this week.", "I'm exhausted.", None),
+        ("Just a couple? Okay. And that's most nights.", "Just a couple of glasses.", None),
+        # an open question after the echo stays a question
+        ("Only weekends? What happens at the weekend?", "It's only weekends.", "question"),
+        # the parent's own "again" said back
+        ("She's up at five. Again.", "She was up at five again.", "simple_reflection"),
+        ("He woke at three. Again?", "He woke at three.", None),
+        # a reframe in the parent's favour
+        ("That's not laziness, that's exhaustion.", "I'm so lazy lately.", None),
+    ],
+)
+def test_round_32_look_alikes_of_confrontation(text: str, context: str, code: str | None) -> None:
+    got = classify(text, context)
+    assert got.code != "confront", got.evidence
+    if code is not None:
+        assert got.code == code, got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "qtype"),
+    [
+        ("What cream are you using, is it the one from the chemist?", "closed"),
+        ("What happened, was it the teething again?", "closed"),
+        ("So she's been dry since, what, Easter?", "closed"),
+        ("And you moved in, what, two years ago?", "closed"),
+        ("How old's her brother now?", "closed"),
+        ("Roughly how many nappies would you say a day", "closed"),
+        # a closed question broken off and begun again as an open one
+        ("Do you, um- what do you think sets him off?", "open"),
+        ("Is it- how are the nights going now?", "open"),
+        # an open question before the comma, no guess after it
+        ("So what do you make of that, what does it tell you?", "open"),
+        ("And after that, what?", "open"),
+        # words said again, no new question begun
+        ("And what happens on the- on the bad days?", "open"),
+    ],
+)
+def test_round_32_question_types(text: str, qtype: str) -> None:
+    got = classify(text, "We've had a funny week.")
+    assert (got.code, got.question_type) == ("question", qtype), got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("That little photo board shows real thought about what she needs.", "I made her a board."),
+        ("That's a huge amount of patience, doing it every night.", "I rock her every night."),
+        ("Going to the group together shows you both take this seriously.", "We both went."),
+        ("That says a lot about the mum you are.", "I wanted her to have what I didn't."),
+        ("You think ahead, saving the number like that.", "I saved the number in my phone."),
+        ("You really look out for her.", "I take the baby out so she can nap."),
+        ("You put her first, even when it cost you.", "I gave up the night shifts."),
+        ("You listened to your gut and rang them.", "Something felt off so I rang."),
+        ("Calm under pressure, writing it all down first.", "I wrote down his breathing."),
+        ("It takes a lot of drive to finish college with a baby.", "I'm back at college."),
+    ],
+)
+def test_round_32_affirmations(text: str, context: str) -> None:
+    got = classify(text, context)
+    assert got.code == "affirm", got.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It shows how much you're hurting.",
+        "The mark on his arm shows real force.",
+        "You're not looking out for yourself at all.",
+    ],
+)
+def test_round_32_not_affirmations(text: str) -> None:
+    assert classify(text, "It's been a hard week.").code != "affirm"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Aww, look at those little curls!", "Her hair's coming in now."),
+        ("Three teeth! Hooray!", "She's got three teeth now!"),
+        ("Ooh, the red ones! Gorgeous.", "We got the red wellies."),
+        ("Big sister! Love that.", "She calls herself big sister now."),
+        ("Hiya, little man! Banana, yum.", "He's having his banana."),
+    ],
+)
+def test_round_32_delight_with_no_you_is_other(text: str, context: str) -> None:
+    got = classify(text, context)
+    assert got.code == "other", got.evidence
+    assert "delight" in rules(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Wow, you must be so proud!", "She's walking now!"),
+        ("Oh, that's so hard!", "He screams every night."),
+        ("Aww, he's missing his dad, then, and it comes out at bedtime.", "He cries for his dad."),
+    ],
+)
+def test_round_32_delight_look_alikes_stay_reflections(text: str, context: str) -> None:
+    got = classify(text, context)
+    assert got.code.endswith("reflection"), got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Always outside, never in the house.", "simple_reflection"),
+        ("Always put her down on her back.", "persuade"),
+        ("I'd just ditch the squash and give her water.", "persuade"),
+    ],
+)
+def test_round_32_orders_and_their_look_alikes(text: str, code: str) -> None:
+    got = classify(text, "I smoke outside, always have, never in the house.")
+    assert got.code == code, got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # doubt and sarcasm
+        ("Have you, though? The bin's full of takeaway boxes.", "I've been cooking.", "confront"),
+        ("Funny how he's always out when I come round.", "He's at work again.", "confront"),
+        ("I did warn you this would happen.", "The dog knocked her over.", "confront"),
+        # a quoted "I told you so" is the parent's experience, reflected
+        (
+            "Her help comes with a side of 'I told you so', and that's hard to take.",
+            "My mum helps but she always says she knew it.",
+            "complex_reflection",
+        ),
+        # a preface, not a question
+        ("Can I just say, that took real guts.", "I told him to leave.", "affirm"),
+        ("Can I just say something?", "Go on.", "question"),
+        # the say given to the couple; an apology waved away
+        (
+            "That's for you two to decide, and you're the ones who know your nights.",
+            "We might try a bottle at night.",
+            "emphasizing_autonomy",
+        ),
+        ("Not at all, no need to apologise.", "Sorry, I'm going on a bit.", "other"),
+        ("Going back to college like that takes confidence.", "I started my course.", "affirm"),
+    ],
+)
+def test_round_32_more(text: str, context: str, code: str) -> None:
+    got = classify(text, context)
+    assert got.code == code, got.evidence

@@ -2049,7 +2049,7 @@ _THAT_IT = _words_of("that it this which")
 # "That shows real love", "It took a lot of thought"
 _TAKEN_QUALITIES = _words_of(
     "love thought heart restraint insight wisdom bravery respect humility organisation "
-    "organization involved drive"
+    "organization involved drive confidence"
 )
 # a quality of mind named in the parent's act, "That's a wise choice", "What a
 # thoughtful idea": the act a noun of deciding or doing
@@ -4103,6 +4103,8 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
     """
     if not p.qmark and p.htoks[0] == "what's" and _is_pseudo_cleft(p.htoks):
         return None, ""
+    if not p.qmark and p.htoks[0] == "can" and _SAY_PREFACE_RE.match(p.head) is not None:
+        return None, ""  # "Can I just say, that took guts.": a preface, nothing asked
     if p.qmark and "- " in p.stripped:
         restart = _restarted(p, lex)
         if restart is not None and _question_of(restart, lex)[0] == "open":
@@ -4239,6 +4241,7 @@ def _asks_to_go_on(p: _Parsed, lex: _Lexicon) -> bool:
 _GUESS_AFTER_RE = re.compile(r", (?:is|was) (?:it|that|he|she) [^,]+\?[\s\"')]*$", re.IGNORECASE)
 
 
+_SAY_PREFACE_RE = re.compile(r"can i (?:just |only )?(?:say|tell you) ")
 _RESTART_RE = re.compile(r"\w- +(?=\w)")
 _RESTART_WORDS = 3  # the fewest words of a question begun again
 
@@ -4519,7 +4522,9 @@ def _disputes_echo(toks: list[str], echoed: frozenset[str]) -> str | None:
 
 
 # the parent's words that play a thing down or wave it away
-_PLAYING_DOWN = _words_of("only just fine few couple mostly whatever harm rush point bothered")
+_PLAYING_DOWN = _words_of(
+    "only just fine few couple mostly whatever harm rush point bothered bit little"
+)
 # a reply that takes the parent's side: "I bet", "No wonder", "That's a lot", "Fair enough"
 _SIDING = _words_of("i i'm i've no that's fair makes")
 
@@ -4654,7 +4659,12 @@ def classify(text: str, context: str | None = None) -> Classification:
         # the home or the weather, is small talk too
         code, rtype = "other", None
         evidence += (Evidence("small_talk", results[0].text[:40], 0),)
-    if code in _CLOSING_CODES and ctx.has_context and _delights(results, substantive, lex):
+    if (
+        code in _CLOSING_CODES
+        and "!" in work  # most turns have none: the cheap test spares the loop
+        and ctx.has_context
+        and _delights(results, substantive, lex)
+    ):
         # "Paani! Aww, so cute.", "Ooh, stars! Gorgeous.": delight at the baby or the
         # parent's news, with no "you" in it, is warmth; no reflection or affirmation
         code, rtype = "other", None
@@ -4704,8 +4714,6 @@ _DELIGHT_WORDS = 10  # the most words of a turn that is only delight
 def _delights(results: list[SentenceResult], substantive: list[_Parsed], lex: _Lexicon) -> bool:
     """Is the turn a short exclamation of delight ("Aww, look at those chunky little
     legs!", "Super-dad! Love that.") with no "you" in it but "thank you"?"""
-    if not any(r.text.endswith("!") for r in results):
-        return False
     words = 0
     delighted = False
     for p in substantive:
