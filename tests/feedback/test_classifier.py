@@ -5445,3 +5445,19 @@ def test_round_32_orders_and_their_look_alikes(text: str, code: str) -> None:
 def test_round_32_more(text: str, context: str, code: str) -> None:
     got = classify(text, context)
     assert got.code == code, got.evidence
+
+
+def test_round_32_a_service_named_is_news_though_it_reuses_the_parents_words() -> None:
+    got = classify(
+        "There's a free stop-smoking group at the library, and they can give you patches.",
+        "I want to stop smoking but I can't afford the patches.",
+    )
+    assert got.code == "giving_information", got.evidence
+
+
+def test_round_32_a_group_of_people_is_no_service() -> None:
+    got = classify(
+        "There's a group of you at the school gates, and they all know each other.",
+        "The mums at the school gates have their group.",
+    )
+    assert got.code.endswith("reflection"), got.evidence

@@ -3536,7 +3536,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
     weak_cue = (
         cue is not None
         and (
-            " " not in cue[1]
+            (" " not in cue[1] and not _names_a_service(toks, cue))
             or (cue[1] in _RATES and _numbers_said(toks, ctx))
             or _cue_echoed(cue[1], ctx, stop)
         )
@@ -3754,6 +3754,22 @@ def _feeling_after(aff: _Hit, feel: _Hit | None, toks: list[str]) -> bool:
         )
         and not _not_a_feeling(toks, feel)
     )
+
+
+# "There's a free stop-smoking service at the pharmacy": a service named is the helper's
+# news however many of the parent's words it reuses
+_SERVICES = _words_of(
+    "free service services group groups clinic scheme helpline programme program grant "
+    "voucher vouchers class classes drop centre center"
+)
+_SERVICE_REACH = 6  # words after "there's" that may name the service
+
+
+def _names_a_service(toks: list[str], cue: _Hit) -> bool:
+    if cue[1] not in _THERE_IS:
+        return False
+    after = _end(cue)
+    return not _SERVICES.isdisjoint(toks[after : after + _SERVICE_REACH])
 
 
 def _cue_echoed(phrase: str, ctx: _Ctx, stop: frozenset[str]) -> bool:
