@@ -121,7 +121,11 @@ me just pull up"; ``_INTENSIFIERS``).
    right"); nor does a verb after an adverb taken for a filler ("Now really
    is the time."). An utterance typed by
    :func:`question_type_of` is open if any of its (non-check) questions is
-   open, and closed if none has a question form at all.
+   open, and closed if none has a question form at all. A guess offered for
+   the parent to confirm closes a question ("What cream are you on, is it the
+   one from the chemist?", "She's been dry since, what, Easter?"); an open
+   question begun again after a broken-off one ("Do you- what sets him off?")
+   is open, as when two are put at once.
 
    - A short reflection said with a rising "?" ("You were surprised?") is a
      question, as MITI codes it; evidence ``reflection_as_question`` marks it.
@@ -191,7 +195,11 @@ me just pull up"; ``_INTENSIFIERS``).
      the parent's own words ("Not important?", "Clean all week?") followed by a
      sentence that disputes them ("How is that not important?", "Then why ...?";
      evidence ``disputes_echo``; not "You don't sound fine", which notices, nor
-     "How is it different?", which asks).
+     "How is it different?", which asks). So is the parent's playing down echoed
+     ("Fine?", "Only weekends?", "No rush?") and then a statement that sets
+     something against it ("You were asleep on the sofa when I knocked."); not
+     one that names a feeling or takes the parent's side ("I bet ...", "No
+     wonder ..."), nor an open question after it.
    - Opening a question, "Shouldn't you just ...?", "Couldn't you ...?", "Can't
      you ...?" and "Wouldn't it be easier to ...?" press a step the way "Why
      not ...?" does: ``persuade`` (evidence ``suggestion_as_question``); "Can't
@@ -216,7 +224,9 @@ me just pull up"; ``_INTENSIFIERS``).
    make bedtime easier", "I'd like your take on what would help", "I'm
    interested in what ideas you've had", "..., and we'll go from there") or
    joint work offered ("I'd be glad to think it through with you")
-   -> ``seeking_collaboration``; "Come on." (disbelief) -> ``confront``;
+   -> ``seeking_collaboration``; "Come on." (disbelief) -> ``confront``; so is
+   "Again." said after the parent's lapse (evidence ``reproach``; not the parent's
+   own "again" said back);
    denying what the parent said of themself ("I was sick." -- "You weren't
    sick."; "I'm fine." -- "You're not fine."; "I was fine." -- "No, that's
    not fine.", also "It's not really fine"; evidence ``contradicts_parent``;
@@ -419,7 +429,10 @@ me just pull up"; ``_INTENSIFIERS``).
    and then a short remark with no "you" in it ("Kettle's on." -- "Ooh yes
    please, you're a star. And look at her, all smiles."; evidence
    ``small_talk``), and meeting someone by name ("Morning! You must be Sam.";
-   evidence ``greeting``); the helper's gladness ("I'm chuffed to bits for you", "That's
+   evidence ``greeting``), and a short exclamation of delight at the baby or the
+   parent's news with no "you" in it but "thank you" ("Two kilos! Hooray!", "Aww,
+   look at those little curls!", ``data/delight.txt``; evidence ``delight``); the
+   helper's gladness ("I'm chuffed to bits for you", "That's
    made my day") is praise. After the parent's consent to an offer
    ("Yes, please.", "Go for it"; not a bare "Yes." or "Sure."), a statement
    without a reflection's stem delivers what was offered: information (evidence
