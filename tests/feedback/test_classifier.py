@@ -5396,6 +5396,10 @@ def test_round_32_delight_with_no_you_is_other(text: str, context: str) -> None:
         ("Wow, you must be so proud!", "She's walking now!"),
         ("Oh, that's so hard!", "He screams every night."),
         ("Aww, he's missing his dad, then, and it comes out at bedtime.", "He cries for his dad."),
+        # surprise at a problem, or a feeling named, is no delight
+        ("Wow, that's a lot!", "I smoke thirty a day."),
+        ("Ooh, that sounds scary!", "He stopped breathing for a second."),
+        ("Aww, that's hard!", "She cried all night."),
     ],
 )
 def test_round_32_delight_look_alikes_stay_reflections(text: str, context: str) -> None:

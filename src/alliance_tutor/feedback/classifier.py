@@ -4266,10 +4266,6 @@ def _asks_to_go_on(p: _Parsed, lex: _Lexicon) -> bool:
     return False
 
 
-# "..., is it the sertraline?", "..., was it Tuesday?": the answer guessed at the end
-_GUESS_AFTER_RE = re.compile(r", (?:is|was) (?:it|that|he|she) [^,]+\?[\s\"')]*$", re.IGNORECASE)
-
-
 _SAY_PREFACE_RE = re.compile(r"can i (?:just |only )?(?:say|tell you) ")
 _RESTART_RE = re.compile(r"\w- +(?=\w)")
 _RESTART_WORDS = 3  # the fewest words of a question begun again
@@ -4300,6 +4296,10 @@ def _guessed_with_what(p: _Parsed) -> bool:
     """ "It's been since, what, Christmas?": "what" between commas offers a guess to
     confirm; it asks nothing open."""
     return ", what," in p.stripped.lower()
+
+
+# "..., is it the sertraline?", "..., was it Tuesday?": the answer guessed at the end
+_GUESS_AFTER_RE = re.compile(r", (?:is|was) (?:it|that|he|she) [^,]+\?[\s\"')]*$", re.IGNORECASE)
 
 
 def _guess_after(cleaned: str) -> bool:
@@ -4741,13 +4741,14 @@ _DELIGHT_WORDS = 10  # the most words of a turn that is only delight
 
 
 def _delights(results: list[SentenceResult], substantive: list[_Parsed], lex: _Lexicon) -> bool:
-    """Is the turn a short exclamation of delight ("Aww, look at those chunky little
-    legs!", "Super-dad! Love that.") with no "you" in it but "thank you"?"""
+    """Is the turn (one with a "!", the caller checks) a short exclamation of delight
+    ("Aww, look at those chunky little legs!", "Super-dad! Love that.") with no "you"
+    in it but "thank you", and no feeling named ("Aww, that's hard!" reflects)?"""
     words = 0
     delighted = False
     for p in substantive:
         words += len(p.toks)
-        if words > _DELIGHT_WORDS:
+        if words > _DELIGHT_WORDS or "feeling" in p.hits:
             return False
         for k, tok in enumerate(p.toks):
             if tok in _SECOND_PERSON and not (tok == "you" and p.toks[k - 1 : k] == ["thank"]):
