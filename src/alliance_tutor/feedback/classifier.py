@@ -4162,7 +4162,7 @@ def _question_of(p: _Parsed, lex: _Lexicon) -> tuple[str | None, str]:
         # "Is he up at night, and what's that like for you?": two questions put at
         # once; the open one leaves the answer open, as across sentences
         return "open", "clause"
-    if qtype == "open" and p.qmark and "," in p.cleaned and _guess_after(p.cleaned):
+    if qtype == "open" and p.qmark and "," in p.cleaned and _GUESS_AFTER_RE.search(p.cleaned):
         # "What tablets are you on, is it the sertraline?": the answer guessed, to be
         # confirmed; a closed question
         return "closed", "clause"
@@ -4278,13 +4278,7 @@ def _restarted(p: _Parsed, lex: _Lexicon) -> _Parsed | None:
     if not cuts:
         return None
     rest = _parse(p.stripped[cuts[-1].end() :], lex)
-    if (
-        rest is None
-        or len(rest.toks) < _RESTART_WORDS
-        or not rest.qmark
-        # "on the- on the high mornings?": words said again, no new question begun
-        or _question_clause(rest.head, rest.htoks, True, lex, rest.toks) is None
-    ):
+    if rest is None or len(rest.toks) < _RESTART_WORDS or not rest.qmark:
         return None
     begun = _tokens(p.stripped[: cuts[-1].start() + 1])
     if begun and rest.toks[0] == begun[-1]:
@@ -4300,10 +4294,6 @@ def _guessed_with_what(p: _Parsed) -> bool:
 
 # "..., is it the sertraline?", "..., was it Tuesday?": the answer guessed at the end
 _GUESS_AFTER_RE = re.compile(r", (?:is|was) (?:it|that|he|she) [^,]+\?[\s\"')]*$", re.IGNORECASE)
-
-
-def _guess_after(cleaned: str) -> bool:
-    return _GUESS_AFTER_RE.search(cleaned) is not None
 
 
 def _later_open_clause(chunks: list[str], lex: _Lexicon) -> bool:
@@ -4750,9 +4740,8 @@ def _delights(results: list[SentenceResult], substantive: list[_Parsed], lex: _L
         words += len(p.toks)
         if words > _DELIGHT_WORDS or "feeling" in p.hits:
             return False
-        for k, tok in enumerate(p.toks):
-            if tok in _SECOND_PERSON and not (tok == "you" and p.toks[k - 1 : k] == ["thank"]):
-                return False
+        if not (_SECOND_PERSON.isdisjoint(p.toks) or _only_thanked(p.toks)):
+            return False
         delighted = delighted or not lex.delight.isdisjoint(p.toks) or _loves_it(p.toks)
     return delighted or any(
         r.evidence and r.evidence[0].rule == "backchannel" and r.evidence[0].words in lex.delight
