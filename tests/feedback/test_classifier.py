@@ -5465,3 +5465,165 @@ def test_round_32_a_group_of_people_is_no_service() -> None:
         "The mums at the school gates have their group.",
     )
     assert got.code.endswith("reflection"), got.evidence
+
+
+# ---------------------------------------------------------------- round 33
+# an act of care credited to the parent; the helper's own errands; feelings felt in
+# an answer to the parent's question; contrasts that reframe
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # an act done for the child or the family, credited
+        (
+            "You fought the landlord for months, for his sake.",
+            "The damp's getting better.",
+            "affirm",
+        ),
+        (
+            "You sorted the bus passes so she'd get to every session.",
+            "I got us bus passes for the whole term.",
+            "affirm",
+        ),
+        (
+            "Every morning you're warming the room first to keep him warm.",
+            "I put the heater on before he wakes up.",
+            "affirm",
+        ),
+        # a wish, a burden or a feeling beside it: a reflection
+        (
+            "You want to keep her safe, and the nights are wearing you down.",
+            "I check on her every hour.",
+            "complex_reflection",
+        ),
+        (
+            "Those early walks are your way of giving him some calm.",
+            "We go out before breakfast.",
+            "complex_reflection",
+        ),
+        # the act named first, then credited in a clause of its own
+        (
+            "Learning the baby massage from the video: you're giving her a gentle start.",
+            "I watched the video and now I do it after her bath.",
+            "affirm",
+        ),
+        (
+            "Reading to him every night, you're building his words already.",
+            "We read two books at bedtime.",
+            "affirm",
+        ),
+        (
+            "Working nights all week, that's your sleep gone.",
+            "I'm on nights all week.",
+            "simple_reflection",
+        ),
+        # the helper's own errand in the visit
+        ("I'll just pop it in my diary.", "Can we do Friday instead?", "other"),
+        ("Let me grab my folder from the car.", "Shall we look at the plan?", "other"),
+        ("I just need to sign this form for the office.", "What's that you're writing?", "other"),
+    ],
+)
+def test_round_33_care_credited_and_errands(text: str, context: str, code: str) -> None:
+    got = classify(text, context)
+    assert got.code == code, got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # the parent asks, and the helper names what the parent feels or values
+        (
+            "Going back feels as frightening as staying away.",
+            "If I go back to the group, what do I even say?",
+            "complex_reflection",
+        ),
+        (
+            "Her routine matters to you, and you're not ready to give it up for the job.",
+            "Who's going to do her bedtime if I take the late shift?",
+            "complex_reflection",
+        ),
+        # a fact about others still answers the question
+        (
+            "Dogs can find a baby's crying confusing at first, and most settle in a few weeks.",
+            "Will the dog be okay with the baby?",
+            "giving_information",
+        ),
+        # a feeling named as a noun
+        (
+            "There's some sadness in that, for the girl you were.",
+            "My mum never came to anything at school.",
+            "complex_reflection",
+        ),
+        # one thing set against another reframes
+        (
+            "So it's not the jab itself, it's holding him while he cries.",
+            "I know he needs the jab. I just can't watch.",
+            "complex_reflection",
+        ),
+        (
+            "More duty than pleasure now.",
+            "I don't really enjoy the wine any more. I just pour it.",
+            "complex_reflection",
+        ),
+        (
+            "Walking away is how you keep your temper.",
+            "I just walk out of the room.",
+            "complex_reflection",
+        ),
+        # not the parent's own comparison said back
+        (
+            "More nappies this week than in your whole life before.",
+            "I've changed more nappies this week than in my whole life before.",
+            "simple_reflection",
+        ),
+        # an act with a marker before it still shows a strength
+        (
+            "Gosh, finishing that course while feeding twins takes real determination.",
+            "I passed my course.",
+            "affirm",
+        ),
+        (
+            "Holding firm when your family disagreed is harder than it looks, and you did it.",
+            "I told my mum no.",
+            "affirm",
+        ),
+        ("You leave nothing to chance with her feeds.", "I write every feed down.", "affirm"),
+        ("You're really dependable.", "I've never missed a visit.", "affirm"),
+    ],
+)
+def test_round_33_answers_contrasts_and_strengths(text: str, context: str, code: str) -> None:
+    got = classify(text, context)
+    assert got.code == code, got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "not_code"),
+    [
+        # a burden or a wish beside the act: no credit
+        (
+            "Having to chase the council again is draining; you're close to giving up.",
+            "I rang them again today.",
+            "affirm",
+        ),
+        (
+            "You stayed up with her so she'd settle, and you're shattered.",
+            "She had a fever.",
+            "affirm",
+        ),
+        # a summary announced, or listening checked, is no errand
+        (
+            "Let me check that I've got this right: nights are the hardest for you.",
+            "Nights are the worst.",
+            "other",
+        ),
+        (
+            "Let me get this straight, he's been off nursery all week.",
+            "He's been at home.",
+            "other",
+        ),
+    ],
+)
+def test_round_33_look_alikes(text: str, context: str, not_code: str) -> None:
+    got = classify(text, context)
+    assert got.code != not_code, got.evidence

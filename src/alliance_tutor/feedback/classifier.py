@@ -2189,11 +2189,22 @@ def _effort_despite(toks: list[str]) -> _Hit | None:
 _PLACE_WORDS = _words_of("outside inside indoors outdoors there here")
 
 
+_GERUND_OPENERS = _words_of("gosh wow oh ooh mm and so honestly look well yeah")
+
+
+def _opening_gerund(toks: list[str]) -> str | None:
+    """ "Making that call took courage", "Not missing one ...", "Gosh, passing that ...":
+    the gerund that names the act the sentence opens with."""
+    k = 0
+    while k < len(toks) - 1 and toks[k] in _GERUND_OPENERS:
+        k += 1
+    first = toks[k + 1] if toks[k] == "not" and len(toks) > k + 1 else toks[k]
+    return first if first.endswith("ing") and len(first) > 4 and first not in _NOT_GERUNDS else None
+
+
 def _gerund_subject(toks: list[str]) -> bool:
-    """ "Making that call took courage", "Not missing one ...": the sentence opens
-    with an act named by a gerund."""
-    first = toks[1] if toks[0] == "not" and len(toks) > 1 else toks[0]
-    return first.endswith("ing") and len(first) > 4 and first not in _NOT_GERUNDS
+    """Does the sentence open with an act named by a gerund?"""
+    return _opening_gerund(toks) is not None
 
 
 def _gerund_clause(toks: list[str], i: int) -> bool:
@@ -2272,6 +2283,149 @@ def _done_with_care(toks: list[str]) -> _Hit | None:
     return None
 
 
+# "You learned a whole new job for her", "you made that call for your kids' sake", "you
+# set things up so she'd be okay": an act of the parent's, done for the child or family
+_CARE_ACTS = _words_of(
+    "providing provided protect protects protecting protected keeping kept keep giving gave "
+    "give making made passing passed putting put stuck sticking fought fighting sorted "
+    "learned learnt learning got found booked went asked"
+)
+_CARE_PHRASAL = (
+    "look after",
+    "looking after",
+    "looked after",
+    "showing up",
+    "showed up",
+    "turning up",
+    "turned up",
+    "stood up",
+    "standing up",
+    "spoke up",
+    "speaking up",
+    "set up",
+    "set things up",
+    "made sure",
+    "reached out",
+)
+_CARE_WORDS = _CARE_ACTS | _words_of("after up out sure")  # the acts, or a phrasal's particle
+_DONE_FOR_WORDS = _words_of("for so keep")
+_CARED_FOR = _words_of("her him them")
+_FAMILY = _words_of("kids children baby son daughter family boys girls")
+_OWNERS = _words_of("her his their your the")
+_SO_SUBJECTS = _words_of("she he they")
+_SO_CONTRACTED = _words_of("she'd he'd they'd")
+_SO_VERBS = _words_of("would could can will get gets has had feel feels")
+_KEPT = _words_of("safe warm well healthy steady settled")
+
+
+def _done_for_at(toks: list[str], i: int) -> bool:
+    """Does ``toks[i]`` ("for", "so", "keep") open the child or family an act is done
+    for: "for her", "for your kids' sake", "so she'd be okay", "so your wife can
+    sleep", "to keep her safe"?"""
+    word, nxt = toks[i], toks[i + 1 : i + 4]
+    if not nxt:
+        return False
+    if word == "for":
+        if nxt[0] in _CARED_FOR:
+            who = 1
+        elif nxt[:2] in (["the", "baby"], ["the", "kids"]) or (
+            nxt[0] == "your" and nxt[1:2] and nxt[1] in _FAMILY
+        ):
+            who = 2
+        else:
+            return nxt[0] in _OWNERS and "sake" in nxt[1:3]
+        return nxt[who : who + 1] != ["to"]  # not "for her to decide"
+    if word == "so":
+        if nxt[0] == "that":
+            nxt = toks[i + 2 : i + 5]
+        if not nxt or nxt[0] in _SO_CONTRACTED:
+            return bool(nxt)
+        if nxt[0] in _SO_SUBJECTS:
+            return nxt[1:2] != [] and nxt[1] in _SO_VERBS
+        return nxt[0] == "your" and nxt[2:3] != [] and nxt[2] in _SO_VERBS
+    return toks[i - 1 : i] == ["to"] and nxt[0] in _CARED_FOR and nxt[1:2] != [] and nxt[1] in _KEPT
+
+
+# a sentence that holds a difficulty, a wish, a feeling or a value of the parent's
+# reflects it, even when it names an act done for the child ("You've set aside the work
+# you loved so your family can have a start here", "Those shoes are your way of ...")
+_NOT_CREDIT = _words_of(
+    "but though worried worry worries worrying scared afraid wonder wondering wondered "
+    "want wants wanted wanting wish wishes wished unsure torn guilt guilty tired exhausted "
+    "frustrated frustrating angry upset hard difficult struggle struggling struggled stress "
+    "stressed stressful overwhelmed overwhelming if whether feel feels feeling felt seems "
+    "trying try tries carrying miss missed misses missing"
+)
+_NOT_CREDIT_PHRASES = (
+    "not sure",
+    "part of you",
+    "sounds like",
+    "never got",
+    "didn't get",
+    "set aside",
+    "way of",
+    "is how you",
+    "matters to you",
+    "matter to you",
+    "important to you",
+    "a lot",
+)
+
+
+def _done_for_them(toks: list[str], flat: str) -> _Hit | None:
+    """ "You learned something scary, for him": the parent's act of care, for the child."""
+    if _CARE_WORDS.isdisjoint(toks) or _DONE_FOR_WORDS.isdisjoint(toks):
+        return None  # the rarest words first: most sentences stop here
+    if _SECOND_PERSON.isdisjoint(toks) or not _NOT_CREDIT.isdisjoint(toks):
+        return None
+    if _CARE_ACTS.isdisjoint(toks) and not any(act in flat for act in _CARE_PHRASAL):
+        return None
+    for word in _DONE_FOR_WORDS.intersection(toks):
+        i = -1
+        while True:
+            try:
+                i = toks.index(word, i + 1)
+            except ValueError:
+                break
+            if _done_for_at(toks, i):
+                if any(words in flat for words in _NOT_CREDIT_PHRASES):
+                    return None
+                return (i, " ".join(toks[i : i + 3]))
+    return None
+
+
+# "Passing your mother's songs on to her - you're keeping your family's story alive",
+# "Booking that assessment yourself: you went after what he needs": the parent's act
+# named first, then credited to them in a clause of its own
+_CREDIT_AFTER_ACT_RE = re.compile(
+    r"(?:[:;\u2014\u2013]|\s-\s)\s*(?:and\s+)?(?:you|you['\u2019](?:re|ve)|that['\u2019]s)\b"
+    # after a comma, only the credit's own forms: not "..., that's your exercise"
+    r"|,\s*(?:and\s+)?(?:you['\u2019](?:re|ve)|that['\u2019]s you)\b",
+    re.IGNORECASE,
+)
+_CREDIT_SEPARATORS = ":;,-\u2014\u2013 \t"
+_NOT_ACTS = _words_of(
+    "being feeling thinking wanting going doing nothing something anything everything "
+    "getting trying wondering worrying sitting morning evening having"
+)
+
+
+def _act_then_credit(p: _Parsed) -> _Hit | None:
+    """ "Taking every night so your wife can sleep: you're looking after both of them"."""
+    act = p.htoks[0]
+    if len(act) < 6 or not act.endswith("ing") or act in _NOT_ACTS:
+        return None
+    if "feeling" in p.hits or not _NOT_CREDIT.isdisjoint(p.toks):
+        return None  # "Heartbreaking to watch her hope like that, and you can't fix it"
+    if any(words in p.flat for words in _NOT_CREDIT_PHRASES):
+        return None
+    credit = _CREDIT_AFTER_ACT_RE.search(p.stripped)
+    if credit is None:
+        return None
+    credited = credit.group(0).lstrip(_CREDIT_SEPARATORS)
+    return (len(p.toks) - len(p.htoks), f"{act} ... {credited}")
+
+
 # "It wasn't easy, and you did it", "... takes a lot of juggling, and you're doing it":
 # a sentence that names the difficulty and closes by crediting the act (not "You knew
 # it was risky, and you did it", nor "and you're doing it because you want to keep the
@@ -2281,7 +2435,9 @@ _DONE_IT_ENDINGS = (
     ["and", "you're", "doing", "it"],
     ["and", "you've", "done", "it"],
 )
-_DIFFICULTY = _words_of("hard easy tough scary frightening difficult juggling courage guts nerve")
+_DIFFICULTY = _words_of(
+    "hard harder easy tough tougher scary frightening difficult juggling courage guts nerve"
+)
 
 
 def _done_it(toks: list[str]) -> _Hit | None:
@@ -3087,6 +3243,46 @@ _SEND_OFF_STARTS = _words_of("give say tell keep stay") | _BYES
 _MEETING_RE = re.compile(r"\b[Yy]ou must be [A-Z][a-z]+(?:'s \w+)?[.!]?$", re.ASCII)
 
 
+# "I'll just get my folder out", "Let me wash my hands before I get down with him", "I'll
+# put it in my diary": the helper's own errand in the visit, MITI's other (no
+# information about the parent's concern, no advice)
+_ERRAND_STARTS = _words_of("i'll let i i'm")
+_ERRAND_LEADS = (["let", "me"], ["i", "just", "need", "to"], ["i'm", "just", "going", "to"])
+_ERRANDS = _words_of(
+    "put write jot get grab pull leave drop wash check fill pop bring note print sign dig"
+)
+_ERRAND_OBJECTS = _words_of("my it that this the a them down out up in through round here there")
+_ERRAND_FILLERS = _words_of("just quickly quick um uh")
+
+
+def _helper_errand(htoks: list[str]) -> str | None:
+    if htoks[0] == "i'll":
+        k = 1
+    elif htoks[1:2] == ["me"] or htoks[1:2] == ["just"]:
+        lead = next((lead for lead in _ERRAND_LEADS if htoks[: len(lead)] == lead), None)
+        if lead is None:
+            return None
+        k = len(lead)
+    else:
+        return None
+    while k < len(htoks) and htoks[k] in _ERRAND_FILLERS:
+        k += 1
+    if k + 1 >= len(htoks) or htoks[k] not in _ERRANDS or htoks[k + 1] not in _ERRAND_OBJECTS:
+        return None
+    verb, obj = htoks[k], htoks[k + 1]
+    if verb == "check" and obj not in ("my", "the"):
+        return None  # "Let me check that I've got this right", "let me check in": listening
+    if verb == "get" and ("right" in htoks or "straight" in htoks):
+        return None  # "Let me get this right": a summary to follow
+    return " ".join(htoks[: k + 2])
+
+
+def _weighty_cue(hits: dict[str, _Hit]) -> bool:
+    """A phrase of meaning ("matters to you", "at her expense"), not one word ("really")."""
+    cue = hits.get("complex")
+    return cue is not None and " " in cue[1]
+
+
 def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
     head, htoks, flat, toks, hits = p.head, p.htoks, p.flat, p.toks, p.hits
     first = htoks[0]
@@ -3101,6 +3297,11 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
     if "must be" in flat and _MEETING_RE.search(p.stripped) is not None:
         s.add("greeting", head)  # "Morning, you must be Dan.": met for the first time
         return
+    if first in _ERRAND_STARTS:
+        errand = _helper_errand(htoks)
+        if errand is not None:
+            s.add("errand", errand)  # the helper's own task in the visit, no information
+            return
     if "praise" in hits and lex.praise_only.match(flat):
         s.add("praise", flat)
         return
@@ -3425,6 +3626,8 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         or _effort_despite(toks)
         or _done_with_care(toks)
         or _done_it(toks)
+        or _done_for_them(toks, flat)
+        or (_act_then_credit(p) if htoks[0][-3:] == "ing" else None)
         or (_done_well(toks) if "well" in toks else None)
         or (None if _ROLE_NOUNS.isdisjoint(toks) else _role_who(toks, lex.strengths))
         or (_strength_named(htoks) if htoks[0] in _NAMED_LEADS else None)
@@ -3653,8 +3856,15 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         # said back, a reflection (an age or number still answers: "around nine months
         # babies ..., which is why goodbyes get harder")
         and not (
-            ("feeling" in hits or _likened(toks) is not None)
-            and not _SECOND_PERSON.isdisjoint(toks)
+            (
+                (
+                    ("feeling" in hits or _likened(toks) is not None or _weighty_cue(hits))
+                    and not _SECOND_PERSON.isdisjoint(toks)
+                )
+                # "Leaving feels almost as scary as staying": a feeling felt, even
+                # without "you" (not "Dogs can find a baby's crying confusing")
+                or ("feeling" in hits and not _FEEL.isdisjoint(toks))
+            )
             and _NUMBER_WORDS.isdisjoint(toks)
             and _HAS_DIGIT.search(flat) is None
         )
@@ -3878,6 +4088,54 @@ def _feeling_framed(toks: list[str], ctx: _Ctx, stop: frozenset[str]) -> str | N
     return None
 
 
+_COPULA_BEFORE_NOT = _words_of("it's that's is are")
+_BUT_IT_IS = _words_of("it's but")
+_ITS = _words_of("it's")
+_NEGATED_COPULAS = _words_of("isn't aren't wasn't")
+_WAY_OWNERS = _words_of("a his her their its your")
+_HOW_SUBJECTS = _words_of("you he she they")
+_CONTRAST_REACH = 9  # words between "it's not X" and the "it's Y" set against it
+
+
+def _contrasted(toks: list[str], present: frozenset[str]) -> str | None:
+    """ "It's not the shots themselves, it's being there while she's hurting", "less
+    about the nursery and more about letting him go", "more habit than enjoyment",
+    "his way of saying he needs a break", "Leaving is how you keep yourself ...": one
+    thing set against another, or what an act means. ``present``: which of
+    ``_CONTRAST_WORDS`` occur (the words are found by ``index``, not by a loop)."""
+    n = len(toks)
+    for word in present:
+        i = -1
+        while True:
+            try:
+                i = toks.index(word, i + 1)
+            except ValueError:
+                break
+            prev = toks[i - 1] if i else ""
+            if word == "not" or word in _NEGATED_COPULAS:
+                if word == "not" and prev not in _COPULA_BEFORE_NOT:
+                    continue
+                turns = _BUT_IT_IS if word == "not" else _ITS
+                for j in range(i + 2, min(n, i + 2 + _CONTRAST_REACH)):
+                    if toks[j] in turns:
+                        return f"{word} ... {toks[j]}"
+            elif word == "about":
+                if prev in ("less", "more"):
+                    return f"{prev} about"
+            elif word == "than":
+                if "more" in toks[max(0, i - 4) : i - 1]:
+                    return "more ... than"
+            elif word == "way":
+                if prev in _WAY_OWNERS and toks[i + 1 : i + 2] == ["of"]:
+                    return f"{prev} way of"
+            elif prev == "is" and toks[i + 1 : i + 2] and toks[i + 1] in _HOW_SUBJECTS:
+                return f"is how {toks[i + 1]}"  # word == "how"
+    return None
+
+
+_CONTRAST_WORDS = _words_of("not isn't aren't wasn't about than way how")
+
+
 def _reflection_is_complex(
     toks: list[str],
     flat: str,
@@ -3907,6 +4165,15 @@ def _reflection_is_complex(
     if framed is not None:
         s.add("adds_feeling", framed)  # "You felt judged": a feeling word after "you felt"
         return True
+    present = _CONTRAST_WORDS.intersection(toks)
+    contrast = _contrasted(toks, present) if present else None
+    if contrast is not None and not (contrast.endswith(" than") and ctx.said("than")):
+        # "It's not the shots themselves, it's being there while she's hurting", "More
+        # habit than enjoyment now", "Leaving is how you keep yourself from losing it":
+        # one thing set against another, or what an act means (not the parent's own
+        # "more nappies than ever" said back)
+        s.add("contrasts", contrast)
+        return True
     cue = hits.get("complex")
     if cue is not None and " " in cue[1] and ctx.has_context and _echoed(cue[1], ctx):
         # "We argue a lot" -> "A lot of arguments": the emphasis was the parent's (a
@@ -3930,10 +4197,11 @@ def _reflection_is_complex(
     if cue is not None:
         s.add("adds_meaning", cue[1])
         return True
-    if len(mine) >= 2 and _gerund_subject(toks) and not _has_auxiliary(toks):
+    gerund = _opening_gerund(toks) if len(mine) >= 2 else None
+    if gerund is not None and not _has_auxiliary(toks):
         # "Hearing your dad in your voice.", "Gathering yourself before walking in.":
         # the parent's experience named as an act, in words they did not use
-        s.add("adds_meaning", f"{toks[0]} ...")
+        s.add("adds_meaning", f"{gerund} ...")
         return True
     if len(ctx.toks) >= _LONG_TURN and len(mine) >= _SELECTIVE_REFLECTION:
         # after a long turn, a reflection that does not mostly repeat it picks out
