@@ -361,7 +361,19 @@ me just pull up"; ``_INTENSIFIERS``).
    no mean feat", "that's devotion", "That's huge progress" (not "that's a
    strong feeling"); attunement, "you pick up on what he needs",
    "You're really good with her"; going on, "You didn't let it stop you", "You
-   made it to every appointment") -> ``affirm``;
+   made it to every appointment"; an act of care done for the child or the family,
+   "You learned a whole new job for her", "you made that call for your kids'
+   sake", "you set things up so she'd be okay", "scrubbing that mould to keep her
+   safe" (not beside a difficulty, a wish, a feeling or a value of the parent's:
+   "so your family can have a start here, and you miss the work you loved",
+   "Those shoes are your way of keeping the door open for her"); the act named
+   first and credited in a clause of its own, "Booking that assessment yourself:
+   you went after what he needs", "Singing her your grandmother's songs, you're
+   passing your language on to her" (not "Walking the dog twice a day, that's
+   your exercise", nor an act after an exclamation that names a feeling); a gerund
+   after an exclamation still names the act, "Gosh, passing that while raising
+   two takes real determination"; diligence in an idiom, "you leave nothing to
+   chance with him") -> ``affirm``;
    but not a strength beside a feeling of the parent's ("You love her, and
    you also feel guilty ...", "you're doing all you can, and it's
    infuriating", a reflection; a feeling word inside the act, "... and set up
@@ -387,7 +399,9 @@ me just pull up"; ``_INTENSIFIERS``).
    opinions"); greetings, thanks, scheduling and the helper's own arrangements
    -> ``other`` ("Take care.", not "two kids to take care of"; "Hang on, my
    pen's run out", not "hang on to that thought"; "I'll put it
-   in my calendar", "I'll just set my bag down"), also the helper's trip
+   in my calendar", "I'll just set my bag down", "Let me just wash my hands",
+   "I just need to fill out this form"; evidence ``errand``; not "Let me check
+   that I've got this right", a summary announced), also the helper's trip
    and the weather ("I almost didn't find parking"). Then reflection or
    information: a statement starting "you/your"
    that carries an information cue and mostly not the parent's words ("Your
@@ -468,10 +482,13 @@ me just pull up"; ``_INTENSIFIERS``).
    for a place, a time or an amount with a short remark after it, "Where's
    the food bank? I heard there's one near here."): it answers
    ("What's the ASQ?" -- "It's a questionnaire ...", evidence
-   ``answers_parent``); but not a statement about "you" that names a feeling
-   or likens a thing to another, without a number ("School matters to you,
-   and childcare feels like the wall in the way" after "who's going to watch
-   him?"): that reflects the question's weight. A short piece without any content word is ``other``.
+   ``answers_parent``); but not a statement about "you" that names a feeling,
+   likens a thing to another or names a value in a cue of several words, without
+   a number ("School matters to you, and you're not willing to do it at her
+   expense" after "who's going to watch him?"), nor a feeling felt ("Leaving
+   feels almost as scary as staying"; not "Dogs can find a baby's crying
+   confusing at first"): that reflects the question's weight. A short piece
+   without any content word is ``other``.
 4. A reflection is complex when it adds meaning. The words of all its
    sentences are judged together against the parent's words, in order: a
    double-sided reflection ("on the one hand", "part of you", "at the same
@@ -505,6 +522,12 @@ me just pull up"; ``_INTENSIFIERS``).
    an act, a gerund opening a reflection of two content words or more without an
    auxiliary, "Hearing your dad in your voice.", "Gathering yourself before
    walking in."),
+   one thing set against another before any count of words, "It's not the
+   shots themselves, it's being there while she's hurting", "less about the
+   nursery and more about letting him go", "More habit than enjoyment now", or
+   what an act means, "his way of saying he needs a break", "Leaving is how you
+   keep yourself from losing it" (evidence ``contrasts``; not the parent's own
+   "more ... than" said back),
    understatement ("a little") or contrast ("but", "still", "even") makes it
    complex (but not a cue of several words the parent said themself: "a lot
    of arguments" after "we argue a lot"), as do at least ``_NEW_CONTENT``
@@ -2189,7 +2212,7 @@ def _effort_despite(toks: list[str]) -> _Hit | None:
 _PLACE_WORDS = _words_of("outside inside indoors outdoors there here")
 
 
-_GERUND_OPENERS = _words_of("gosh wow oh ooh mm and so honestly look well yeah")
+_GERUND_OPENERS = _words_of("gosh wow oh ooh aw aww")  # exclamations, not "so" or "yeah"
 
 
 def _opening_gerund(toks: list[str]) -> str | None:
