@@ -2331,7 +2331,8 @@ _CARE_PHRASAL = (
     "reached out",
 )
 _CARE_WORDS = _CARE_ACTS | _words_of("after up out sure")  # the acts, or a phrasal's particle
-_DONE_FOR_WORDS = _words_of("for so keep")
+_DONE_FOR_ORDER = ("for", "so", "keep")
+_DONE_FOR_WORDS = frozenset(_DONE_FOR_ORDER)
 _CARED_FOR = _words_of("her him them")
 _FAMILY = _words_of("kids children baby son daughter family boys girls")
 _OWNERS = _words_of("her his their your the")
@@ -2361,8 +2362,10 @@ def _done_for_at(toks: list[str], i: int) -> bool:
     if word == "so":
         if nxt[0] == "that":
             nxt = toks[i + 2 : i + 5]
-        if not nxt or nxt[0] in _SO_CONTRACTED:
-            return bool(nxt)
+        if not nxt:
+            return False
+        if nxt[0] in _SO_CONTRACTED:
+            return True  # "so she'd be okay"
         if nxt[0] in _SO_SUBJECTS:
             return nxt[1:2] != [] and nxt[1] in _SO_VERBS
         return nxt[0] == "your" and nxt[2:3] != [] and nxt[2] in _SO_VERBS
@@ -2403,7 +2406,7 @@ def _done_for_them(toks: list[str], flat: str) -> _Hit | None:
         return None
     if _CARE_ACTS.isdisjoint(toks) and not any(act in flat for act in _CARE_PHRASAL):
         return None
-    for word in _DONE_FOR_WORDS.intersection(toks):
+    for word in _DONE_FOR_ORDER:  # a fixed order: the same evidence on every run
         i = -1
         while True:
             try:
@@ -3279,6 +3282,7 @@ _ERRAND_FILLERS = _words_of("just quickly quick um uh")
 
 
 def _helper_errand(htoks: list[str]) -> str | None:
+    """The helper's errand ("i'll just get my", "let me wash my"), or None."""
     if htoks[0] == "i'll":
         k = 1
     elif htoks[1:2] == ["me"] or htoks[1:2] == ["just"]:
@@ -4125,9 +4129,12 @@ def _contrasted(toks: list[str], present: frozenset[str]) -> str | None:
     about the nursery and more about letting him go", "more habit than enjoyment",
     "his way of saying he needs a break", "Leaving is how you keep yourself ...": one
     thing set against another, or what an act means. ``present``: which of
-    ``_CONTRAST_WORDS`` occur (the words are found by ``index``, not by a loop)."""
+    ``_CONTRAST_WORDS`` occur (the words are found by ``index``, not by a loop; in a
+    fixed order, so that the evidence is the same on every run)."""
     n = len(toks)
-    for word in present:
+    for word in _CONTRAST_ORDER:
+        if word not in present:
+            continue
         i = -1
         while True:
             try:
@@ -4156,7 +4163,8 @@ def _contrasted(toks: list[str], present: frozenset[str]) -> str | None:
     return None
 
 
-_CONTRAST_WORDS = _words_of("not isn't aren't wasn't about than way how")
+_CONTRAST_ORDER = ("not", "isn't", "aren't", "wasn't", "about", "than", "way", "how")
+_CONTRAST_WORDS = frozenset(_CONTRAST_ORDER)
 
 
 def _reflection_is_complex(
