@@ -607,7 +607,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, cached_property, lru_cache
 
 import msgspec
@@ -1201,14 +1201,9 @@ class _Lexicon:
         """Does an intensifier stand between two words of an ``_INTENSIFIED`` phrase?"""
         last = len(toks) - 1
         for word in _INTENSIFIERS.intersection(toks):
-            i = toks.index(word)
-            while True:
+            for i in _places(toks, word):
                 if 0 < i < last and (toks[i - 1], toks[i + 1]) in self.intensifiable:
                     return True
-                try:
-                    i = toks.index(word, i + 1)
-                except ValueError:
-                    break
         return False
 
     def scan(self, toks: list[str]) -> dict[str, _Hit]:
@@ -1270,6 +1265,18 @@ def _walk_from(root: dict[str, _Node], toks: list[str], starts: Iterable[int]) -
                 if cat not in hits:
                     hits[cat] = (i, phrase)
     return hits
+
+
+def _places(toks: list[str], word: str) -> Iterator[int]:
+    """Every index of ``word`` in ``toks``, found by ``list.index`` (cheaper than a loop
+    over every word)."""
+    i = -1
+    while True:
+        try:
+            i = toks.index(word, i + 1)
+        except ValueError:
+            return
+        yield i
 
 
 @cache
@@ -2398,24 +2405,24 @@ _NOT_CREDIT_PHRASES = (
 )
 
 
+def _withholds_credit(toks: list[str], flat: str) -> bool:
+    """Does the sentence hold a difficulty, a wish, a feeling or a value of the parent's?"""
+    return not _NOT_CREDIT.isdisjoint(toks) or any(words in flat for words in _NOT_CREDIT_PHRASES)
+
+
 def _done_for_them(toks: list[str], flat: str) -> _Hit | None:
     """ "You learned something scary, for him": the parent's act of care, for the child."""
     if _CARE_WORDS.isdisjoint(toks) or _DONE_FOR_WORDS.isdisjoint(toks):
         return None  # the rarest words first: most sentences stop here
-    if _SECOND_PERSON.isdisjoint(toks) or not _NOT_CREDIT.isdisjoint(toks):
+    if _SECOND_PERSON.isdisjoint(toks) or _withholds_credit(toks, flat):
         return None
     if _CARE_ACTS.isdisjoint(toks) and not any(act in flat for act in _CARE_PHRASAL):
         return None
     for word in _DONE_FOR_ORDER:  # a fixed order: the same evidence on every run
-        i = -1
-        while True:
-            try:
-                i = toks.index(word, i + 1)
-            except ValueError:
-                break
+        if word not in toks:
+            continue  # (no generator for a word that is not there: this runs often)
+        for i in _places(toks, word):
             if _done_for_at(toks, i):
-                if any(words in flat for words in _NOT_CREDIT_PHRASES):
-                    return None
                 return (i, " ".join(toks[i : i + 3]))
     return None
 
@@ -2441,10 +2448,8 @@ def _act_then_credit(p: _Parsed) -> _Hit | None:
     act = p.htoks[0]
     if len(act) < 6 or not act.endswith("ing") or act in _NOT_ACTS:
         return None
-    if "feeling" in p.hits or not _NOT_CREDIT.isdisjoint(p.toks):
+    if "feeling" in p.hits or _withholds_credit(p.toks, p.flat):
         return None  # "Heartbreaking to watch her hope like that, and you can't fix it"
-    if any(words in p.flat for words in _NOT_CREDIT_PHRASES):
-        return None
     credit = _CREDIT_AFTER_ACT_RE.search(p.stripped)
     if credit is None:
         return None
@@ -3797,12 +3802,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
                 )
             )
         )
-        or (
-            "complex" in hits
-            and " " in hits["complex"][1]
-            and first in _SECOND_PERSON
-            and _PREDICTION.isdisjoint(toks)
-        )
+        or (_weighty_cue(hits) and first in _SECOND_PERSON and _PREDICTION.isdisjoint(toks))
     ):
         # "And then there's guilt on top of the tiredness", "You're stuck between
         # what she says and what the doctor says": a feeling named is the parent's
@@ -4135,12 +4135,7 @@ def _contrasted(toks: list[str], present: frozenset[str]) -> str | None:
     for word in _CONTRAST_ORDER:
         if word not in present:
             continue
-        i = -1
-        while True:
-            try:
-                i = toks.index(word, i + 1)
-            except ValueError:
-                break
+        for i in _places(toks, word):
             prev = toks[i - 1] if i else ""
             if word == "not" or word in _NEGATED_COPULAS:
                 if word == "not" and prev not in _COPULA_BEFORE_NOT:
