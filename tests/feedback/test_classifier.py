@@ -5627,3 +5627,26 @@ def test_round_33_answers_contrasts_and_strengths(text: str, context: str, code:
 def test_round_33_look_alikes(text: str, context: str, not_code: str) -> None:
     got = classify(text, context)
     assert got.code != not_code, got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # the round's rules read a contraction typed in full as the contraction
+        ("I will just pop it in my diary.", "Friday?", "other"),
+        ("I am just going to grab my folder.", "Shall we start?", "other"),
+        (
+            "So it is not the jab, it is watching him cry.",
+            "I know he needs the jab. I just cannot watch.",
+            "complex_reflection",
+        ),
+        (
+            "Singing her your mother's songs, you are passing your language on to her.",
+            "We sing every night.",
+            "affirm",
+        ),
+    ],
+)
+def test_round_33_contractions_typed_in_full(text: str, context: str, code: str) -> None:
+    got = classify(text, context)
+    assert got.code == code, got.evidence

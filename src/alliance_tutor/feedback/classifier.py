@@ -2431,9 +2431,10 @@ def _done_for_them(toks: list[str], flat: str) -> _Hit | None:
 # "Booking that assessment yourself: you went after what he needs": the parent's act
 # named first, then credited to them in a clause of its own
 _CREDIT_AFTER_ACT_RE = re.compile(
-    r"(?:[:;\u2014\u2013]|\s-\s)\s*(?:and\s+)?(?:you|you['\u2019](?:re|ve)|that['\u2019]s)\b"
+    r"(?:[:;\u2014\u2013]|\s-\s)\s*(?:and\s+)?"
+    r"(?:you|you['\u2019](?:re|ve)|that['\u2019]s|that is)\b"
     # after a comma, only the credit's own forms: not "..., that's your exercise"
-    r"|,\s*(?:and\s+)?(?:you['\u2019](?:re|ve)|that['\u2019]s you)\b",
+    r"|,\s*(?:and\s+)?(?:you['\u2019](?:re|ve)|you (?:are|have)|that['\u2019]s you|that is you)\b",
     re.IGNORECASE,
 )
 _CREDIT_SEPARATORS = ":;,-\u2014\u2013 \t"
@@ -3278,7 +3279,13 @@ _MEETING_RE = re.compile(r"\b[Yy]ou must be [A-Z][a-z]+(?:'s \w+)?[.!]?$", re.AS
 # put it in my diary": the helper's own errand in the visit, MITI's other (no
 # information about the parent's concern, no advice)
 _ERRAND_STARTS = _words_of("i'll let i i'm")
-_ERRAND_LEADS = (["let", "me"], ["i", "just", "need", "to"], ["i'm", "just", "going", "to"])
+_ERRAND_LEADS = (
+    ["i", "will"],  # "I will just pop it in my diary", as typed in full
+    ["let", "me"],
+    ["i", "just", "need", "to"],
+    ["i'm", "just", "going", "to"],
+    ["i", "am", "just", "going", "to"],
+)
 _ERRANDS = _words_of(
     "put write jot get grab pull leave drop wash check fill pop bring note print sign dig"
 )
@@ -3290,7 +3297,7 @@ def _helper_errand(htoks: list[str]) -> str | None:
     """The helper's errand ("i'll just get my", "let me wash my"), or None."""
     if htoks[0] == "i'll":
         k = 1
-    elif htoks[1:2] == ["me"] or htoks[1:2] == ["just"]:
+    elif htoks[1:2] in (["me"], ["just"], ["will"], ["am"]):
         lead = next((lead for lead in _ERRAND_LEADS if htoks[: len(lead)] == lead), None)
         if lead is None:
             return None
@@ -4144,6 +4151,8 @@ def _contrasted(toks: list[str], present: frozenset[str]) -> str | None:
                 for j in range(i + 2, min(n, i + 2 + _CONTRAST_REACH)):
                     if toks[j] in turns:
                         return f"{word} ... {toks[j]}"
+                    if toks[j] == "it" and toks[j + 1 : j + 2] == ["is"]:
+                        return f"{word} ... it is"  # typed in full
             elif word == "about":
                 if prev in ("less", "more"):
                     return f"{prev} about"
