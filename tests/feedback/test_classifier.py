@@ -5650,3 +5650,20 @@ def test_round_33_look_alikes(text: str, context: str, not_code: str) -> None:
 def test_round_33_contractions_typed_in_full(text: str, context: str, code: str) -> None:
     got = classify(text, context)
     assert got.code == code, got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("You're tired. Of course you are!", ["You're tired.", "Of course you are!"]),
+        ("Good to see you, Mr. Adeyemi. Come in.", ["Good to see you, Mr. Adeyemi.", "Come in."]),
+        # a spaced hyphen or a dash breaks; a hyphen inside a word does not
+        ("So the nights - they're the hard part", ["So the nights", "they're the hard part"]),
+        ("A two-year-old--he's busy", ["A two-year-old", "he's busy"]),
+        ("The feeding \u2014 or the nights?", ["The feeding", "or the nights?"]),
+        ("Really?You tried that?", ["Really?", "You tried that?"]),
+        ("Well done! - you got there.", ["Well done!", "you got there."]),
+    ],
+)
+def test_sentences_split_at_ends_dashes_and_spaced_hyphens(text: str, sentences: list[str]) -> None:
+    assert [s.text for s in classify(text).sentences] == sentences

@@ -725,8 +725,12 @@ class Classification(msgspec.Struct, frozen=True, gc=False):
 
 _BRACKETS_RE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 # not after a title: "Good to see you, Mr. Adeyemi."
+# Every break starts with one of "-.!?" or a line break, so the pattern opens with that
+# one character class, which the regex engine scans for quickly; the lookbehinds then
+# tell the kinds apart. A spaced hyphen (" - ") is matched from the hyphen: see _sentences.
 _SENT_BREAK_RE = re.compile(
-    r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)[\"')\]]*\s+|--+| - |\n|\?(?=\S)"
+    r"[-.!?\n](?:(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)[\"')\]]*\s+"
+    r"|(?<=-)-+|(?<= -) |(?<=\n)|(?<=\?)(?=\S))"
 )
 _VOCATIVE_RE = re.compile(
     r",\s*(?:(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][a-z]+"
@@ -1160,6 +1164,9 @@ class _Lexicon:
         self.backchannels = re.compile(
             r"^(?:(?:" + trie_pattern(phrases("backchannels")) + r")(?: |$))+$"
         )
+        # the words those phrases open with: a sentence opening with none needs no regex
+        self.marker_starts = _first_words(phrases("discourse_markers"))
+        self.backchannel_starts = _first_words(phrases("backchannels"))
         praise_words = (
             *phrases("praise"),
             *phrases("backchannels"),
@@ -1187,9 +1194,7 @@ class _Lexicon:
         self.parent_small_talk = phrase_regex("parent_small_talk")
         self.small_talk_replies = phrase_regex("small_talk_replies", anchored=True)
         # the first words of those replies: most sentences need no regex at all
-        self.small_talk_reply_starts = frozenset(
-            phrase.split(" ", 1)[0] for phrase in phrases("small_talk_replies")
-        )
+        self.small_talk_reply_starts = _first_words(phrases("small_talk_replies"))
 
     @cached_property
     def intensified(self) -> dict[str, _Node]:
@@ -1212,7 +1217,7 @@ class _Lexicon:
         At one start, a longer phrase is preferred to the shorter phrases it begins with.
         Phrases of the moves in ``_INTENSIFIED`` also match with intensifiers inside.
         """
-        hits = _walk_from(self.root, toks, range(len(toks)))
+        hits = _walk_from(self.root, toks)
         if len(toks) < 3 or _INTENSIFIERS.isdisjoint(toks) or not self._may_hide_phrase(toks):
             return hits
         kept: list[int] = []
@@ -1235,12 +1240,16 @@ class _Lexicon:
         return hits
 
 
-def _walk_from(root: dict[str, _Node], toks: list[str], starts: Iterable[int]) -> dict[str, _Hit]:
-    """The first phrase of each category in ``root`` found starting at ``starts``."""
+def _walk_from(
+    root: dict[str, _Node], toks: list[str], starts: Iterable[int] | None = None
+) -> dict[str, _Hit]:
+    """The first phrase of each category in ``root`` found starting at ``starts`` (at
+    every word when None)."""
     hits: dict[str, _Hit] = {}
     n = len(toks)
-    for i in starts:
-        node = root.get(toks[i])
+    get = root.get
+    nodes = enumerate(map(get, toks)) if starts is None else ((i, get(toks[i])) for i in starts)
+    for i, node in nodes:
         if node is None:
             continue
         children, terms = node
@@ -1277,6 +1286,10 @@ def _places(toks: list[str], word: str) -> Iterator[int]:
         except ValueError:
             return
         yield i
+
+
+def _first_words(items: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(item.split(" ", 1)[0] for item in items)
 
 
 @cache
@@ -4382,7 +4395,9 @@ class _Parsed:
         self.cleaned = cleaned
         self.toks = toks
         self.flat = " ".join(toks)
-        self.head = _strip_markers(self.flat, lex.markers)
+        self.head = (
+            _strip_markers(self.flat, lex.markers) if toks[0] in lex.marker_starts else self.flat
+        )
         self.htoks = self.head.split(" ") if self.head != self.flat else toks
         self.hits: dict[str, _Hit] = {}
 
@@ -4900,6 +4915,10 @@ def _sentences(text: str) -> list[str]:
         end = m.start()
         if text[end] in ".!?":
             end += 1
+        elif text[end] == "-" and text[end + 1] == " ":
+            if end - 1 < prev:
+                continue  # the space before the hyphen closed the last break: no " - "
+            end -= 1  # " - " breaks from the space before the hyphen
         out.append(text[prev:end])
         prev = m.end()
     out.append(text[prev:])
@@ -5195,7 +5214,11 @@ def _short_backchannel(part: str) -> tuple[str, str] | None:
 
 def _is_backchannel(p: _Parsed, lex: _Lexicon) -> bool:
     """ "Mm-hmm.", "Okay, right.": only a backchannel (not "And then?", a prompt to go on)."""
-    return lex.backchannels.match(p.flat) is not None and not _asks_to_go_on(p, lex)
+    return (
+        p.toks[0] in lex.backchannel_starts
+        and lex.backchannels.match(p.flat) is not None
+        and not _asks_to_go_on(p, lex)
+    )
 
 
 def _prepare(text: str) -> str:
