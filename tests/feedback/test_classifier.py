@@ -5667,3 +5667,45 @@ def test_round_33_contractions_typed_in_full(text: str, context: str, code: str)
 )
 def test_sentences_split_at_ends_dashes_and_spaced_hyphens(text: str, sentences: list[str]) -> None:
     assert [s.text for s in classify(text).sentences] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # a verdict inside the parent's own worry, fear or self-talk reflects it
+        (
+            "You're worried that wanting time for yourself is selfish.",
+            "I want a night out but I feel so selfish.",
+        ),
+        ("Part of you wonders if you're being lazy.", "I just lie on the sofa when she naps."),
+        ("You call yourself lazy, yet you're up four times a night.", "I'm so lazy."),
+        (
+            "It sounds like you think wanting a break makes you selfish.",
+            "I shouldn't want a break, he's my son.",
+        ),
+        ("You're afraid that going back to work would be selfish.", "It feels wrong to go back."),
+        (
+            "You keep telling yourself it was your fault.",
+            "If I'd watched him he'd not have fallen.",
+        ),
+        ("You think the nurse saw you as careless.", "She kept asking about the bruise."),
+    ],
+)
+def test_round_34_a_verdict_in_the_parents_mind_is_reflected(text: str, context: str) -> None:
+    got = classify(text, context)
+    assert got.behaviour == "reflection", got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # the helper's own verdict, a rhetorical question, a verdict after "but", a
+        # verdict the parent is said to know
+        ("I think you're being lazy.", "I just lie on the sofa when she naps."),
+        ("Don't you think that's selfish?", "I went out again last night."),
+        ("You think it's fine, but it's neglect.", "He's fine in the cot all day."),
+        ("You know it's selfish.", "I went out again last night."),
+    ],
+)
+def test_round_34_the_helpers_own_verdict_still_confronts(text: str, context: str) -> None:
+    assert classify(text, context).code == "confront"

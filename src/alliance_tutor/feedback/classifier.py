@@ -3458,6 +3458,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         and not _FEEL.intersection(lead_in)
         and _WONDERING.isdisjoint(lead_in)
         and _DENIED_LABEL_RE.search(" ".join(lead_in)) is None
+        and not _in_their_mind(toks, conf[0])
     ):
         # not "it feels almost selfish to want them", "wondering whether it was your
         # fault": the parent's feeling or doubt, reflected;
@@ -3983,6 +3984,38 @@ def _feels_too(toks: list[str]) -> bool:
 
 
 _ALSO = _words_of("also still too")
+# the parent's own mind as the frame of a verdict on them: their worry, fear or self-talk
+_MIND_VERBS = _words_of(
+    "worry worries worried fear fears feared think thinks thought wonder wonders wondered "
+    "believe believes suspect suspects afraid scared frightened ashamed"
+)
+_SELF_TALK = _words_of("call calls calling called tell tells telling told blame blaming judge")
+_THINKERS = _words_of("you you're you've you'd")
+_ASKING_AUX = _words_of("do don't did didn't")
+_CLAUSE_TURNS = _words_of("but yet though although")
+
+
+def _in_their_mind(toks: list[str], at: int) -> bool:
+    """Is the verdict at ``at`` the parent's own, in a clause their worry, fear or
+    self-talk frames? "You're worried that wanting time for yourself is selfish", "Part
+    of you wonders if you're being lazy", "You keep telling yourself it was your fault"
+    reflect a self-judgement; not "I think you're being lazy", "Don't you think that's
+    selfish?", "You think it's fine, but it's neglect", "You know it's selfish"."""
+    for k in range(at - 1, 0, -1):
+        tok = toks[k]
+        if tok in _CLAUSE_TURNS:
+            return False
+        if tok in _MIND_VERBS:
+            thinker = toks[max(0, k - 2) : k]  # "you worry", "you really think", "of you wonders"
+            if not _THINKERS.isdisjoint(thinker) and _ASKING_AUX.isdisjoint(
+                toks[max(0, k - 3) : k]
+            ):
+                return True
+        elif tok == "yourself" and toks[k - 1] in _SELF_TALK:
+            return True
+    return False
+
+
 _WONDERING = _words_of("whether wondering worried worry afraid scared")
 # how far before a label a feeling or doubt can frame it ("It feels like your
 # opinion doesn't count for much", "a worry that wanting it makes you selfish")
