@@ -5709,3 +5709,21 @@ def test_round_34_a_verdict_in_the_parents_mind_is_reflected(text: str, context:
 )
 def test_round_34_the_helpers_own_verdict_still_confronts(text: str, context: str) -> None:
     assert classify(text, context).code == "confront"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # approval of an act is praise, as "Good job!" alone is: not a reflection of it
+        ("Good job staying calm!", "other"),
+        ("Well done for sticking with the exercises.", "other"),
+        ("Nice work keeping her routine going.", "other"),
+        ("Oh, well done on getting the forms in.", "other"),
+        # the act credited in a clause of its own, or the parent named as who did it
+        ("Well done for sticking with it, that shows real determination.", "affirm"),
+        ("Good job, you kept at it.", "affirm"),
+    ],
+)
+def test_round_34_praise_of_an_act_is_not_a_reflection(text: str, code: str) -> None:
+    got = classify(text, "She had three tantrums today and I didn't yell once.")
+    assert got.code == code, got.evidence

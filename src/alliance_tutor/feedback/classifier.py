@@ -2235,6 +2235,38 @@ _PLACE_WORDS = _words_of("outside inside indoors outdoors there here")
 _GERUND_OPENERS = _words_of("gosh wow oh ooh aw aww")  # exclamations, not "so" or "yeah"
 
 
+# approval that takes the act it approves as a gerund ("Well done for sticking with it")
+_ACT_PRAISE_ENDS = ("job", "work", "done", "go", "one", "stuff")
+_PRAISED_FOR = _words_of("for on with at")
+
+
+def _praised_act(toks: list[str], hit: _Hit | None) -> str | None:
+    """ "Good job staying calm!", "Well done for sticking with the exercises", "Nice work
+    keeping her routine going": the helper's approval of an act (praise, as "Good job!"
+    alone is), not a reflection of it."""
+    if hit is None or not hit[1].endswith(_ACT_PRAISE_ENDS) or " " not in hit[1]:
+        return None
+    k = _end(hit)
+    if hit[0] > 1 or k >= len(toks):
+        return None  # at the start, or after one word ("Oh, well done ..."), and an act follows
+    if toks[k] in _PRAISED_FOR and k + 1 < len(toks):
+        k += 1
+    act = toks[k]
+    if (
+        act.endswith("ing")
+        and len(act) > 4
+        and act not in _NOT_GERUNDS
+        # not "Well done, being there every night takes real commitment": the act is
+        # the subject of a clause that credits it
+        and _CREDITING_VERBS.isdisjoint(toks[k + 1 :])
+    ):
+        return f"{hit[1]} {act}"
+    return None
+
+
+_CREDITING_VERBS = _words_of("takes took shows showed says said speaks means is was")
+
+
 def _opening_gerund(toks: list[str]) -> str | None:
     """ "Making that call took courage", "Not missing one ...", "Gosh, passing that ...":
     the gerund that names the act the sentence opens with."""
@@ -3356,6 +3388,11 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
             return
     if "praise" in hits and lex.praise_only.match(flat):
         s.add("praise", flat)
+        return
+    act_praised = _praised_act(toks, hits.get("praise")) if "affirm" not in hits else None
+    if act_praised is not None:
+        # "Good job staying calm!": approval of an act, not a reflection of it
+        s.add("praise", act_praised)
         return
     perm = hits.get("permission")
     if (
