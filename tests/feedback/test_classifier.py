@@ -5727,3 +5727,18 @@ def test_round_34_the_helpers_own_verdict_still_confronts(text: str, context: st
 def test_round_34_praise_of_an_act_is_not_a_reflection(text: str, code: str) -> None:
     got = classify(text, "She had three tantrums today and I didn't yell once.")
     assert got.code == code, got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # the parent's everyday word for a feeling, said back in a plainer one, restates it
+        ("You're exhausted.", "I'm shattered all the time."),
+        ("You're furious with him.", "I'm absolutely fuming."),
+        ("You're so sad about it.", "I'm gutted we can't go."),
+        ("You feel embarrassed.", "I was mortified when he screamed in the shop."),
+    ],
+)
+def test_round_34_a_feeling_said_back_in_a_plainer_word_is_simple(text: str, context: str) -> None:
+    got = classify(text, context)
+    assert got.code == "simple_reflection", got.evidence

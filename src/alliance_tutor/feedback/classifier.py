@@ -3996,9 +3996,14 @@ def _code_reflection(
 
 def _feeling_named(feeling: str, ctx: _Ctx) -> bool:
     """Did the parent name this feeling, or one of its family ("tired" for "exhausted")?"""
-    if stem(feeling.rsplit(" ", 1)[-1]) in ctx.stems:
+    last = feeling.rsplit(" ", 1)[-1]
+    if stem(last) in ctx.stems:
         return True
-    return any(ctx.said(member) for member in _lexicon().feeling_family.get(feeling, ()))
+    # the family of the whole phrase ("worn out") or of its feeling word ("you feel
+    # embarrassed" -> "embarrassed")
+    families = _lexicon().feeling_family
+    kin = families.get(feeling) or families.get(last, ())
+    return any(ctx.said(member) for member in kin)
 
 
 _POSSESSIVES = _words_of("your his her my their the")
@@ -4200,7 +4205,7 @@ def _feeling_framed(toks: list[str], ctx: _Ctx, stop: frozenset[str]) -> str | N
         word = toks[i + 1]
         if word in stop or len(word) < 3 or word in _NOT_FEELINGS or "'" in word:
             continue
-        if stem(word) not in ctx.stems:
+        if not _feeling_named(word, ctx):  # nor its family ("mortified" for "embarrassed")
             return f"{toks[i - 1]} {tok} {word}"
     return None
 
