@@ -5742,3 +5742,25 @@ def test_round_34_praise_of_an_act_is_not_a_reflection(text: str, code: str) -> 
 def test_round_34_a_feeling_said_back_in_a_plainer_word_is_simple(text: str, context: str) -> None:
     got = classify(text, context)
     assert got.code == "simple_reflection", got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # the helper's sympathy or apology gives no information
+        ("I'm so sorry to hear that.", "My mum passed away last month.", "other"),
+        ("I'm really sorry about your mum.", "My mum passed away last month.", "other"),
+        ("I'm sorry you're going through this.", "He screams when I leave the room.", "other"),
+        ("I'm sorry I'm late, the bus was slow.", "Come in, come in.", "other"),
+        # not an apology that goes on to inform or advise
+        (
+            "I'm sorry, there's nothing I can do about that.",
+            "Can you get us a flat?",
+            "giving_information",
+        ),
+        ("I'm sorry, but you need to keep the appointments.", "I missed another one.", "persuade"),
+    ],
+)
+def test_round_34_sympathy_is_not_information(text: str, context: str, code: str) -> None:
+    got = classify(text, context)
+    assert got.code == code, got.evidence

@@ -212,10 +212,14 @@ me just pull up"; ``_INTENSIFIERS``).
    unfinished sentence ("I just want to..." -- "...leave the room.") is a
    reflection (evidence ``continues_parent``), never an order; praise only
    ("Good job!", "Good job today.", "I'm proud of you", the helper's own
-   gladness, "Ah, I'm so pleased!", "I love hearing that!") -> ``other`` with
-   evidence ``praise``
+   gladness, "Ah, I'm so pleased!", "I love hearing that!"), or praise of an act
+   ("Good job staying calm!", "Well done for sticking with it"; not when a clause
+   credits the act or names the parent) -> ``other`` with evidence ``praise``
    (the helper's approval, not a statement about the parent, so not an
-   affirm); "let's work on this together", "Let's look at it together", joint
+   affirm); the helper's sympathy or apology ("I'm so sorry to hear that", "I'm
+   sorry you're going through this"; not "I'm sorry, but ..." or "I'm sorry,
+   there's nothing I can do") -> ``other`` with evidence ``sympathy``;
+   "let's work on this together", "Let's look at it together", joint
    work proposed ("We could sort it out together", not under "if") or the
    agenda set jointly ("I want to make sure we get to what's on your mind";
    not "something you two will figure out together", without the helper; "side
@@ -245,7 +249,11 @@ me just pull up"; ``_INTENSIFIERS``).
    that?", "That's not what you told me", "..., and you know it" as the last
    words; not a
    label inside a reflected feeling, "it feels selfish to want them", nor a
-   fault the parent wonders about, "wondering whether it was your fault") ->
+   fault the parent wonders about, "wondering whether it was your fault", nor
+   a verdict inside the parent's own worry, fear or self-talk, "You're worried
+   that wanting time for yourself is selfish", "Part of you wonders if you're
+   being lazy", "You keep telling yourself it was your fault"; "Don't you think
+   that's selfish?" and "You think it's fine, but it's neglect" still confront) ->
    ``confront``; Gordon's roadblocks of advising/ordering/warning/moralising
    ("you need to", "you should", "if you don't ...", "I'd strongly suggest",
    what the helper would do, "I'd move the heater", "I'd say start small",
@@ -3317,6 +3325,16 @@ _SEND_OFF = (
 _SEND_OFF_RE = re.compile(_SEND_OFF)
 _SEND_OFF_STARTS = _words_of("give say tell keep stay") | _BYES
 # "you must be" and a name (capitalised as written): "You must be Dan's mum."
+_SORRY_LEADS = _words_of("i'm i")
+# sorry for the parent's news or loss, for what they are going through, or for the
+# helper's own lateness (not "I'm sorry, there's nothing I can do about that": information)
+_SYMPATHY_RE = re.compile(
+    r"^(?:i'm|i am) (?:(?:so|really|very|truly|just|terribly|awfully) )*sorry"
+    r"(?:$| (?:to hear|about|for|you|you're|you've|you were|you had|it's been|it has been|"
+    r"this is|things|that you|that it's|that this|that happened|that's happened|i'm late|"
+    r"i was late|to keep you))"
+)
+_NOT_ONLY_SORRY = _words_of("but though however should need must have can't")
 _MEETING_RE = re.compile(r"\b[Yy]ou must be [A-Z][a-z]+(?:'s \w+)?[.!]?$", re.ASCII)
 
 
@@ -3380,6 +3398,12 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         return
     if "must be" in flat and _MEETING_RE.search(p.stripped) is not None:
         s.add("greeting", head)  # "Morning, you must be Dan.": met for the first time
+        return
+    if first in _SORRY_LEADS and _SYMPATHY_RE.match(head) and _NOT_ONLY_SORRY.isdisjoint(htoks):
+        # "I'm so sorry to hear that", "I'm sorry you're going through this": the
+        # helper's sympathy (or apology), no information given (not "I'm sorry, but you
+        # need to ...")
+        s.add("sympathy", head[:40])
         return
     if first in _ERRAND_STARTS:
         errand = _helper_errand(htoks)
