@@ -5764,3 +5764,17 @@ def test_round_34_a_feeling_said_back_in_a_plainer_word_is_simple(text: str, con
 def test_round_34_sympathy_is_not_information(text: str, context: str, code: str) -> None:
     got = classify(text, context)
     assert got.code == code, got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # an image of the parent's place between two sides, or at a limit, adds meaning
+        ("You're caught in the middle.", "My mum and my husband never agree about the baby."),
+        ("You're at the end of your tether.", "He's been screaming since four."),
+        ("It's like going round in circles.", "We keep trying and nothing changes."),
+    ],
+)
+def test_round_34_an_image_of_the_parents_place_is_complex(text: str, context: str) -> None:
+    got = classify(text, context)
+    assert got.code == "complex_reflection", got.evidence
