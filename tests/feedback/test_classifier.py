@@ -5778,3 +5778,30 @@ def test_round_34_sympathy_is_not_information(text: str, context: str, code: str
 def test_round_34_an_image_of_the_parents_place_is_complex(text: str, context: str) -> None:
     got = classify(text, context)
     assert got.code == "complex_reflection", got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # the case for what the parent just refused is the righting reflex: persuading
+        (
+            "Nursery would really help his speech, though.",
+            "I'm not putting him in nursery, whatever anyone says.",
+            "persuade",
+        ),
+        (
+            "Quitting would make a real difference for the baby.",
+            "I'm not ready to quit.",
+            "persuade",
+        ),
+        # the refusal reflected, with the good the parent is weighing
+        (
+            "You don't want nursery, even if it might help his speech.",
+            "I'm not putting him in nursery.",
+            "complex_reflection",
+        ),
+    ],
+)
+def test_round_34_arguing_for_what_the_parent_refused(text: str, context: str, code: str) -> None:
+    got = classify(text, context)
+    assert got.code == code, got.evidence

@@ -274,7 +274,9 @@ me just pull up"; ``_INTENSIFIERS``).
    know someone, "You've really got to know her", nor a duty the
    parent feels, "you feel you have
    to", unless "so" draws the helper's conclusion, "you feel fine, so you've
-   got to take them"), a warning of delay ("Each week you put it off ..."), an
+   got to take them"), a warning of delay ("Each week you put it off ..."), the
+   case for what the parent just refused ("Nursery would really help his speech"
+   after "I'm not putting him in nursery"; evidence ``argues_for_refused``), an
    imperative verb first ("Put her down on her back",
    "Don't do that", also after "please", "maybe", "do" or a time, "Maybe swap it
    for water", "Do take her", "Please don't give him
@@ -3385,6 +3387,39 @@ def _weighty_cue(hits: dict[str, _Hit]) -> bool:
     return cue is not None and " " in cue[1]
 
 
+# the parent refusing something, and the good the helper then claims for it
+_REFUSAL_RE = re.compile(
+    r"\b(?:i'm not|i am not|i won't|i will not|i don't want|i'm never|not going to|no way|"
+    r"i refuse|we're not|we won't|we don't want)\b"
+)
+_BENEFIT_RE = re.compile(
+    r"\b(?:would|will|could|can|might) (?:really |actually |)(?:help|make a (?:big |real |)"
+    r"difference|be (?:good|great|better|best|helpful)|do (?:him|her|them|you) (?:good|the "
+    r"world of good))|\b(?:is|are|it's|that's) (?:really |actually |)(?:good for|the best|"
+    r"important for|great for)\b"
+)
+_REFLECTING_STARTS = ("you ", "so you", "it sounds", "you're", "sounds like")
+
+
+def _argues_for_refused(flat: str, ctx: _Ctx, stop: frozenset[str]) -> str | None:
+    """The good of what the parent has just refused, claimed: "Nursery would really help
+    his speech" after "I'm not putting him in nursery, whatever anyone says" (not "You
+    don't want nursery, even if it might help his speech", their refusal reflected)."""
+    if flat.startswith(_REFLECTING_STARTS):
+        return None
+    benefit = _BENEFIT_RE.search(flat)
+    if benefit is None:
+        return None
+    said = " ".join(ctx.toks)
+    refusal = _REFUSAL_RE.search(said)
+    if refusal is None:
+        return None
+    refused = content_stems(said[refusal.end() :].split(" "), stop)
+    if refused.isdisjoint(content_stems(flat.split(" "), stop)):
+        return None
+    return benefit.group(0)
+
+
 def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
     head, htoks, flat, toks, hits = p.head, p.htoks, p.flat, p.toks, p.hits
     first = htoks[0]
@@ -3417,6 +3452,13 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
     if act_praised is not None:
         # "Good job staying calm!": approval of an act, not a reflection of it
         s.add("praise", act_praised)
+        return
+    argued = _argues_for_refused(flat, ctx, lex.stop) if ctx.has_context else None
+    if argued is not None:
+        # "Nursery would really help his speech, though." after "I'm not putting him in
+        # nursery": the case for what the parent just refused, the righting reflex
+        s.code = "persuade"
+        s.add("argues_for_refused", argued)
         return
     perm = hits.get("permission")
     if (
