@@ -3392,32 +3392,54 @@ _REFUSAL_RE = re.compile(
     r"\b(?:i'm not|i am not|i won't|i will not|i don't want|i'm never|not going to|no way|"
     r"i refuse|we're not|we won't|we don't want)\b"
 )
-_BENEFIT_RE = re.compile(
-    r"\b(?:would|will|could|can|might) (?:really |actually |)(?:help|make a (?:big |real |)"
-    r"difference|be (?:good|great|better|best|helpful)|do (?:him|her|them|you) (?:good|the "
-    r"world of good))|\b(?:is|are|it's|that's) (?:really |actually |)(?:good for|the best|"
-    r"important for|great for)\b"
-)
+_REFUSAL_WORDS = ("not", "n't", "no ", "refuse")
+_BENEFIT_WORDS = _words_of("help good great better best helpful difference important")
+_MODALS = _words_of("would will could can might")
+_BENEFIT_COPULAS = _words_of("is are it's that's")
 _REFLECTING_STARTS = ("you ", "so you", "it sounds", "you're", "sounds like")
 
 
-def _argues_for_refused(flat: str, ctx: _Ctx, stop: frozenset[str]) -> str | None:
+def _benefit_claimed(toks: list[str]) -> str | None:
+    """ "would (really) help", "could be good", "will make a real difference", "is good
+    for", "is the best": the good something would do, claimed."""
+    for i, tok in enumerate(toks):
+        if tok not in _BENEFIT_WORDS:
+            continue
+        j = i - 1 if i and toks[i - 1] not in _INTENSIFIERS else i - 2
+        prev = toks[j] if j >= 0 else ""
+        before = toks[j - 1] if j >= 1 else ""
+        if tok == "help" and prev in _MODALS:
+            return f"{prev} help"
+        if tok == "difference" and "make" in toks[max(0, i - 4) : i]:
+            at = toks.index("make", max(0, i - 4))
+            if at and toks[at - 1] in _MODALS:
+                return f"{toks[at - 1]} make a difference"
+        if prev == "be" and before in _MODALS:
+            return f"{before} be {tok}"  # "would be good", "could be helpful"
+        if prev in _BENEFIT_COPULAS and toks[i + 1 : i + 2] == ["for"]:
+            return f"{prev} {tok} for"  # "is good for", "is important for"
+        if tok == "best" and prev == "the" and before in _BENEFIT_COPULAS:
+            return f"{before} the best"
+    return None
+
+
+def _argues_for_refused(toks: list[str], flat: str, ctx: _Ctx, stop: frozenset[str]) -> str | None:
     """The good of what the parent has just refused, claimed: "Nursery would really help
     his speech" after "I'm not putting him in nursery, whatever anyone says" (not "You
     don't want nursery, even if it might help his speech", their refusal reflected)."""
     if flat.startswith(_REFLECTING_STARTS):
         return None
-    benefit = _BENEFIT_RE.search(flat)
+    benefit = _benefit_claimed(toks)
     if benefit is None:
         return None
     said = " ".join(ctx.toks)
-    refusal = _REFUSAL_RE.search(said)
+    refusal = _REFUSAL_RE.search(said) if any(w in said for w in _REFUSAL_WORDS) else None
     if refusal is None:
         return None
     refused = content_stems(said[refusal.end() :].split(" "), stop)
-    if refused.isdisjoint(content_stems(flat.split(" "), stop)):
+    if refused.isdisjoint(content_stems(toks, stop)):
         return None
-    return benefit.group(0)
+    return benefit
 
 
 def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
@@ -3453,7 +3475,12 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         # "Good job staying calm!": approval of an act, not a reflection of it
         s.add("praise", act_praised)
         return
-    argued = _argues_for_refused(flat, ctx, lex.stop) if ctx.has_context else None
+    argued = (
+        _argues_for_refused(toks, flat, ctx, lex.stop)
+        # most sentences have no benefit word: a set test spares the regexes
+        if ctx.has_context and not _BENEFIT_WORDS.isdisjoint(toks)
+        else None
+    )
     if argued is not None:
         # "Nursery would really help his speech, though." after "I'm not putting him in
         # nursery": the case for what the parent just refused, the righting reflex
