@@ -1383,11 +1383,16 @@ class _Ctx:
             self._folded_toks = fold_spoken_forms(tokenise(self.raw)) if self.has_context else []
         return self._folded_toks
 
-    def said(self, phrase: str) -> bool:
-        """Did the parent say ``phrase`` (normalised tokens joined by spaces), word for word?"""
+    @property
+    def flat(self) -> str:
+        """The parent's normalised words joined by spaces, with a space at each end."""
         if self._flat is None:
             self._flat = f" {' '.join(self.toks)} "
-        return f" {phrase} " in self._flat
+        return self._flat
+
+    def said(self, phrase: str) -> bool:
+        """Did the parent say ``phrase`` (normalised tokens joined by spaces), word for word?"""
+        return f" {phrase} " in self.flat
 
     @property
     def stems(self) -> set[str]:
@@ -3432,7 +3437,7 @@ def _argues_for_refused(toks: list[str], flat: str, ctx: _Ctx, stop: frozenset[s
     benefit = _benefit_claimed(toks)
     if benefit is None:
         return None
-    said = " ".join(ctx.toks)
+    said = ctx.flat  # shared with ctx.said
     refusal = _REFUSAL_RE.search(said) if any(w in said for w in _REFUSAL_WORDS) else None
     if refusal is None:
         return None
