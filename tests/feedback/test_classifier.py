@@ -5805,3 +5805,106 @@ def test_round_34_an_image_of_the_parents_place_is_complex(text: str, context: s
 def test_round_34_arguing_for_what_the_parent_refused(text: str, context: str, code: str) -> None:
     got = classify(text, context)
     assert got.code == code, got.evidence
+
+
+# ---- round 35: answers typed the way a learner types them at the end of a day
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # a prediction inside the parent's fear is their fear, reflected: no warning
+        ("You're scared you'll lose her.", "The social worker is coming.", "complex_reflection"),
+        ("The fear is that you'll have to go back into hospital.", "", "complex_reflection"),
+        ("You dread that you'll lose your temper again.", "", "complex_reflection"),
+        ("You're convinced you need to do it all yourself.", "", "simple_reflection"),
+        # a fear in a condition, then an order, still advises; so does an order after "and"
+        ("If you're worried, you need to call the GP.", "She's got a rash.", "persuade"),
+        ("If you feel worried, you should call the GP.", "She's got a rash.", "persuade"),
+        ("You're scared, and you need to tell someone.", "", "persuade"),
+    ],
+)
+def test_round_35_a_prediction_framed_by_the_parents_fear(
+    text: str, context: str, code: str
+) -> None:
+    got = classify(text, context)
+    assert got.code == code, got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code", "qtype"),
+    [
+        # texting forms: "ur", "r", "wat", "shud" read as the words they stand for
+        ("ur doing an amazing job", "I've been up all night with her.", "affirm", None),
+        ("how r u feeling about the move", "We move next week.", "question", "open"),
+        ("wat do u think might help", "I don't know what to do.", "seeking_collaboration", "open"),
+        ("r u ok with me sharing some ideas", "", "seeking_collaboration", "closed"),
+        ("u shud try a bedtime routine", "He won't sleep.", "persuade", None),
+        ("cos ur the expert on ur baby", "", "emphasizing_autonomy", None),
+        ("ur little one is lucky to have u", "", "affirm", None),
+    ],
+)
+def test_round_35_texting_forms_are_read_as_words(
+    text: str, context: str, code: str, qtype: str | None
+) -> None:
+    got = classify(text, context)
+    assert (got.code, got.question_type) == (code, qtype), got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # asking leave to share, in the words learners use
+        ("Are you okay with me sharing some ideas?", "", "seeking_collaboration"),
+        ("Are you happy for me to go through it?", "", "seeking_collaboration"),
+        ("Would you mind me sharing what's worked for other parents?", "", "seeking_collaboration"),
+        ("Is it okay to talk about his sleep for a minute?", "", "seeking_collaboration"),
+        # a visit arranged, or a parent's question about the baby, asks no leave
+        ("Are you okay with me coming Tuesday instead?", "", "question"),
+        ("Is it okay to give him water?", "", "question"),
+        # credit in other words than "a great job"
+        ("You're doing an amazing job.", "I've been up all night with her.", "affirm"),
+        # approval of an act is praise, "good on you" as "well done"
+        ("Good on you for sticking with it.", "I walked her up and down all night.", "other"),
+        ("Good on you, you kept at it.", "I walked her up and down all night.", "affirm"),
+        # "you must" guessing at the parent's state, with an adverb between
+        ("You must really love her.", "I walked her up and down all night.", "complex_reflection"),
+        ("You must really try to rest.", "", "persuade"),
+        # the parent's own know-how granted: no order
+        (
+            "You don't need me to tell you how to raise a baby.",
+            "I've raised five kids, I don't need a stranger telling me how to hold a baby.",
+            "simple_reflection",
+        ),
+        ("You don't need a doctor's note for that.", "", "persuade"),
+    ],
+)
+def test_round_35_permission_credit_and_guesses_in_learners_words(
+    text: str, context: str, code: str
+) -> None:
+    got = classify(text, context)
+    assert got.code == code, got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # the parent's feeling found understandable: a complex reflection, even after
+        # the parent asked a question
+        ("It makes sense you'd be on guard.", "Are you going to report me?"),
+        ("No wonder you're wary of me.", "Are you going to report me?"),
+        ("It's natural to wonder what I'm writing.", "Are you going to write all this down?"),
+        ("Anyone would be nervous about that.", "Are you going to report me?"),
+        ("It makes sense that you feel that way.", "I just feel like nobody listens."),
+        ("That would wear anyone down.", "She's up every hour."),
+    ],
+)
+def test_round_35_validation_is_a_complex_reflection(text: str, context: str) -> None:
+    got = classify(text, context)
+    assert got.code == "complex_reflection", got.evidence
+    assert any(e.rule == "validates" for e in got.evidence)
+
+
+def test_round_35_advice_that_makes_sense_is_not_validation() -> None:
+    got = classify("It makes sense to start with one bottle a day.", "")
+    assert got.code == "giving_information", got.evidence

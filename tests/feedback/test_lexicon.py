@@ -20,6 +20,13 @@ from alliance_tutor.feedback.lexicon import drop_stutters, normalise_tokens, tok
         # a word repeated two words later is not a stutter
         ("you know you can", "you know you can"),
         ("she ate and she slept", "she ate and she slept"),
+        # texting forms; "ur" is "you're" before what can follow it, else "your"
+        ("how r u", "how are you"),
+        ("ur mum says ur doing great", "your mum says you're doing great"),
+        (
+            "ur exhausted cos ur little one wont sleep",
+            "you're exhausted because your little one won't sleep",
+        ),
     ],
 )
 def test_normalise_tokens(text: str, expected: str) -> None:

@@ -213,7 +213,8 @@ me just pull up"; ``_INTENSIFIERS``).
    reflection (evidence ``continues_parent``), never an order; praise only
    ("Good job!", "Good job today.", "I'm proud of you", the helper's own
    gladness, "Ah, I'm so pleased!", "I love hearing that!"), or praise of an act
-   ("Good job staying calm!", "Well done for sticking with it"; not when a clause
+   ("Good job staying calm!", "Well done for sticking with it", "Good on you for
+   asking"; not when a clause
    credits the act or names the parent) -> ``other`` with evidence ``praise``
    (the helper's approval, not a statement about the parent, so not an
    affirm); the helper's sympathy or apology ("I'm so sorry to hear that", "I'm
@@ -268,7 +269,11 @@ me just pull up"; ``_INTENSIFIERS``).
    want you to know that ...", nor a need that is the object of another
    verb, "take whatever time you need to decide", "doing what you need to get
    by"; nor a guess at the parent's state, "you must be exhausted", "you must
-   feel ..." (but "you must be careful" orders); not
+   feel ...", "you must really love her" (but "you must be careful" orders); nor a
+   prediction inside the parent's fear, "You're scared you'll lose her", "The fear
+   is that you'll have to go back in" (but a fear in a condition, then an order,
+   advises: "If you're worried, you need to call the GP"); nor the parent's own
+   know-how granted, "You don't need me to tell you how to raise a baby"; not
    "it's important to you", nor a counterfactual, "you shouldn't have said"
    (but "you need to have a plan": "have" before an object), nor coming to
    know someone, "You've really got to know her", nor a duty the
@@ -413,7 +418,11 @@ me just pull up"; ``_INTENSIFIERS``).
    "I just need to fill out this form"; evidence ``errand``; not "Let me check
    that I've got this right", a summary announced), also the helper's trip
    and the weather ("I almost didn't find parking"). Then reflection or
-   information: a statement starting "you/your"
+   information: the parent's feeling found understandable, "It makes sense you'd
+   be on guard", "No wonder you're exhausted", "Anyone would be nervous", "That
+   would wear anyone down" (``data/validation.txt``), is a complex reflection
+   (evidence ``validates``), even after the parent asked a question; a statement
+   starting "you/your"
    that carries an information cue and mostly not the parent's words ("Your
    insurance covers the pump"; with a one-word cue such as "hours" or "crib",
    less than a quarter of them, and not after a reflection stem, "You'd rather
@@ -1102,6 +1111,7 @@ _SCANNED_FILES: dict[str, str] = {
     "feeling": "feeling_words",
     "complex": "complex_cues",
     "praise": "praise",
+    "validate": "validation",
 }
 
 # said inside a listed phrase, they do not stop it matching ("you really need to" is
@@ -2257,9 +2267,13 @@ _PRAISED_FOR = _words_of("for on with at")
 
 def _praised_act(toks: list[str], hit: _Hit | None) -> str | None:
     """ "Good job staying calm!", "Well done for sticking with the exercises", "Nice work
-    keeping her routine going": the helper's approval of an act (praise, as "Good job!"
-    alone is), not a reflection of it."""
-    if hit is None or not hit[1].endswith(_ACT_PRAISE_ENDS) or " " not in hit[1]:
+    keeping her routine going", "Good on you for asking": the helper's approval of an
+    act (praise, as "Good job!" alone is), not a reflection of it."""
+    if (
+        hit is None
+        or not (hit[1].endswith(_ACT_PRAISE_ENDS) or hit[1] == "good on you")
+        or " " not in hit[1]
+    ):
         return None
     k = _end(hit)
     if hit[0] > 1 or k >= len(toks):
@@ -2984,12 +2998,18 @@ def _denies_parent(htoks: list[str], ctx: _Ctx) -> str | None:
 def _guesses_state(toks: list[str], after: int, feeling: _Hit | None) -> bool:
     """Is "must" a guess ("you must be so tired", "you must feel ...") rather than an
     order ("you must be careful")? A feeling follows "be", or "feel" follows "must"."""
+    while after < len(toks) and toks[after] in _GUESS_ADVERBS:
+        after += 1  # "you must really love her", "you must sometimes wonder"
     nxt = toks[after : after + 2]
     if nxt[:1] == ["be"]:
         nxt = nxt[1:]  # "you must be feeling ..."
         if feeling is not None and after < feeling[0] <= after + 3:
             return True
-    return bool(nxt) and nxt[0] in _FEEL
+    return bool(nxt) and (nxt[0] in _FEEL or nxt[0] in _GUESSED_STATES)
+
+
+_GUESS_ADVERBS = _words_of("really so truly just still sometimes also")
+_GUESSED_STATES = _words_of("love miss wonder worry hate wish dread adore")
 
 
 def _reported_before(toks: list[str], i: int) -> bool:
@@ -3001,6 +3021,37 @@ def _reported_before(toks: list[str], i: int) -> bool:
         if toks[k] in _REPORTED:
             return not (toks[k] in _OPINION and k > 0 and toks[k - 1] == "i")
     return False
+
+
+# the parent's fear framing what would follow: "You're scared you'll lose her", "The fear
+# is that you'll have to go back in" (not "You're scared, and you need to tell someone")
+_FEARS = _words_of(
+    "scared frightened terrified petrified afraid worried worry worries fear fears feared "
+    "dread dreads dreading nervous anxious convinced panicking"
+)
+_FEAR_REACH = 3  # "you're scared that you'll", "the fear is that you'll"
+_FEAR_ENDS = _words_of("and but so yet then")
+
+
+def _feared_before(toks: list[str], i: int) -> bool:
+    """Does a fear in the words just before ``toks[i]`` frame it?"""
+    for k in range(i - 1, max(-1, i - 1 - _FEAR_REACH), -1):
+        if toks[k] in _FEAR_ENDS:
+            return False
+        if toks[k] in _FEARS:
+            return True
+    return False
+
+
+_IF_WHEN = _words_of("if when whenever")
+_FRAMING_VERBS = _words_of("feel feels felt think thinks thought believe told say says said that")
+
+
+def _order_after_condition(toks: list[str], i: int) -> bool:
+    """ "If you're worried, you need to call the GP": a feeling in a condition, and the
+    order in the main clause after it (not "If you feel you have to go, ...", where the
+    feeling frames the duty)."""
+    return toks[0] in _IF_WHEN and toks[i - 1] not in _FRAMING_VERBS
 
 
 def _opens_with(hit: _Hit | None, toks: list[str], htoks: list[str]) -> bool:
@@ -3650,6 +3701,10 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
             # to switch back": the parent's sense or schedule; the helper's verdict
             # opens the sentence ("It's time to get him into his own bed")
             road = None
+        elif road[1] == "you don't need" and toks[after : after + 1] in _HELPERS_OF_YOU:
+            # "You don't need me to tell you how to raise a baby": the parent's own
+            # know-how, granted; no order
+            road = None
         elif road[1] == "you must" and _guesses_state(toks, after, hits.get("feeling")):
             road = None  # "You must be exhausted": a guess at the parent's state, no order
         elif road[1].endswith(" to") and after < len(toks) and toks[after] in _OBJECTS:
@@ -3679,11 +3734,18 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
             # "You went out of your way to make sure she got seen": an infinitive
             # of purpose, not an order
             road = None
-        elif (road[0] == 0 or toks[road[0] - 1] != "so") and (
-            _reported_before(toks, road[0]) or _FEEL.intersection(toks[: road[0]])
+        elif (
+            (road[0] == 0 or toks[road[0] - 1] != "so")
+            and (
+                _reported_before(toks, road[0])
+                or _FEEL.intersection(toks[: road[0]])
+                or _feared_before(toks, road[0])
+            )
+            and not _order_after_condition(toks, road[0])
         ):
             # "You feel you have to ...", "told that you need to", "It feels like one
-            # more thing you have to do": the parent's sense of duty, reported
+            # more thing you have to do": the parent's sense of duty, reported; "You're
+            # scared you'll lose her": the parent's fear, not the helper's warning
             road = None
     if (
         road is not None
@@ -3897,6 +3959,12 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
 
     # ---- reflection or information
     stop = lex.stop
+    validated = hits.get("validate")
+    if validated is not None and validated[0] <= len(toks) - len(htoks) + 1:
+        # "It makes sense you'd be on guard", "No wonder you're exhausted": the parent's
+        # feeling found understandable, a reflection (not an answer to their question)
+        _code_reflection(s, toks, flat, ctx, hits, stop)
+        return
     cue = hits.get("info")
     if cue is not None and cue[1] in _THERE_IS and toks[_end(cue) : _end(cue) + 1] in _NOT_NEWS:
         # "There's no room for falling apart", "there's not much of you left over":
@@ -4076,6 +4144,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
 
 
 _REPROACH = frozenset(("again", "yet again", "again and again"))
+_HELPERS_OF_YOU = [[w] for w in ("me", "us", "anyone", "anybody", "someone", "somebody")]
 
 
 def _code_reflection(
@@ -4375,6 +4444,10 @@ def _reflection_is_complex(
         ds = _one_and_another(toks)
     if ds is not None:
         s.add("double_sided", ds[1])
+        return True
+    validated = hits.get("validate")
+    if validated is not None:
+        s.add("validates", validated[1])  # the feeling is understandable: meaning added
         return True
     feel = hits.get("feeling")
     if feel is not None and _not_a_feeling(toks, feel):

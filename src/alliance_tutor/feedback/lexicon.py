@@ -5,8 +5,9 @@ comment; in a list read by :func:`phrases`, ``(a|b)`` stands for each of its
 choices ("a good (mum|dad) would" is "a good mum would" and "a good dad would";
 :func:`raw_lines` keeps lines as written). Phrases are normalised
 with the same tokeniser as utterances (lower case, straight apostrophes, hyphens
-split, common contractions merged), so a list entry matches an utterance
-whatever its punctuation or spacing.
+split, common contractions merged, spoken and texting forms such as "gonna", "u",
+"ur" and "wat" read as the words they stand for), so a list entry matches an
+utterance whatever its punctuation or spacing.
 """
 
 from __future__ import annotations
@@ -57,7 +58,37 @@ _ONE_WORD = {
     "mhm": ("mm", "hmm"),
     "mmhmm": ("mm", "hmm"),
     "uhhuh": ("uh", "huh"),
+    # texting forms, as a learner types at the end of a long day ("how r u finding it")
+    "r": ("are",),
+    "wat": ("what",),
+    "wot": ("what",),
+    "wut": ("what",),
+    "coz": ("because",),
+    "cos": ("because",),
+    "bc": ("because",),
+    "tho": ("though",),
+    "thru": ("through",),
+    "pls": ("please",),
+    "plz": ("please",),
+    "rly": ("really",),
+    "ppl": ("people",),
+    "shud": ("should",),
+    "wud": ("would",),
+    "cud": ("could",),
+    "abt": ("about",),
+    "urself": ("yourself",),
+    "dunno": ("don't", "know"),
+    "lemme": ("let", "me"),
 }
+# "ur" is "you're" before what can follow it ("ur doing so well", "ur a star", "ur
+# exhausted") and "your" otherwise ("ur little one", "ur mum")
+_YOURE_NEXT_LINES = (
+    "a an the not so really such just still already very too all both only always never",
+    "clearly obviously definitely right sure ready alone welcome allowed able okay fine",
+    "good great amazing brilliant strong brave tired scared afraid upset sad angry",
+    "stressed lucky worth here there in on at with",
+)
+_YOURE_NEXT = frozenset(word for line in _YOURE_NEXT_LINES for word in line.split())
 # Contractions typed without the apostrophe ("youre", "dont"), as learners type in
 # a hurry; left out where the bare word is a word too ("its", "were", "well",
 # "ill", "id", "hell", "shell", "wed", "lets", "shed", "hed").
@@ -114,16 +145,22 @@ def tokenise(text: str) -> list[str]:
     return _TOKEN_RE.findall(text)
 
 
-_ONE_WORD_KEYS = frozenset(_ONE_WORD)
+_ONE_WORD_KEYS = frozenset((*_ONE_WORD, "ur"))
 _EXPANSIONS = {merged: f"{a} {b}" for (a, b), merged in _TWO_WORDS.items()}
 
 
 def fold_spoken_forms(raw: list[str]) -> list[str]:
-    """ "gonna" -> "going to", "ok" -> "okay", "dont" -> "don't"; ``raw`` if none occurs."""
+    """ "gonna" -> "going to", "ok" -> "okay", "dont" -> "don't", "u" -> "you"; ``raw``
+    if none occurs."""
     if _ONE_WORD_KEYS.isdisjoint(raw):
         return raw
     toks: list[str] = []
-    for tok in raw:
+    for i, tok in enumerate(raw):
+        if tok == "ur":
+            after = raw[i + 1] if i + 1 < len(raw) else ""
+            youre = after in _YOURE_NEXT or after.endswith(("ing", "ed"))
+            toks.append("you're" if youre else "your")
+            continue
         expanded = _ONE_WORD.get(tok)
         if expanded is None:
             toks.append(tok)
