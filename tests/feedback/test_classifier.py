@@ -5908,3 +5908,28 @@ def test_round_35_validation_is_a_complex_reflection(text: str, context: str) ->
 def test_round_35_advice_that_makes_sense_is_not_validation() -> None:
     got = classify("It makes sense to start with one bottle a day.", "")
     assert got.code == "giving_information", got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # reassurance that argues the parent's self-judgement away, or tells them how
+        # to feel, is the righting reflex
+        ("You're not a terrible mum.", "I think I'm a terrible mum.", "persuade"),
+        ("youre not a useless dad!", "I'm a useless dad.", "persuade"),
+        ("Look on the bright side, he's eating now.", "He only eats pasta.", "persuade"),
+        ("You're looking on the bright side.", "At least he eats pasta.", "simple_reflection"),
+        # parents of a kind all at once: the helper's knowledge
+        (
+            "Every mum feels like that at first.",
+            "I think I'm a terrible mum.",
+            "giving_information",
+        ),
+        ("All new dads feel that way.", "I don't know what I'm doing.", "giving_information"),
+        ("So every parent struggles with this.", "", "giving_information"),
+        ("All your kids are different.", "", "simple_reflection"),
+    ],
+)
+def test_round_35_reassurance_and_parents_in_general(text: str, context: str, code: str) -> None:
+    got = classify(text, context)
+    assert got.code == code, got.evidence

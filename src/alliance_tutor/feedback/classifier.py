@@ -474,7 +474,8 @@ me just pull up"; ``_INTENSIFIERS``).
    cue (norms, research, services, a generalisation about other people such as
    "many moms ...", "some babies ...", or a bare plural: "Toddlers often ...",
    "how babies talk", also after a word for their kind, "Kinship carers can
-   get ...", not "Both kids ..."; a bare noun with how things usually go, "Grief often
+   get ...", not "Both kids ..."; parents of a kind all at once, "Every mum feels
+   like that at first", "All new dads ..."; a bare noun with how things usually go, "Grief often
    comes in waves", "Separation anxiety commonly peaks ...", with no "you";
    not "there's no room ..." or "there's not much of you left", what is
    missing from the parent's life, unless a cue follows, "there's no safe
@@ -2051,9 +2052,16 @@ def _generalization(toks: list[str]) -> _Hit | None:
     if not _GENERIC_PLURALS.isdisjoint(toks):
         for i, tok in enumerate(toks):
             if tok in _GENERIC_PLURALS and (
-                i == 0 or toks[i - 1] in _GENERIC_LEAD or (i == 1 and _describes_kind(toks[0]))
+                i == 0
+                or toks[i - 1] in _GENERIC_LEAD
+                or (i == 1 and _describes_kind(toks[0]))
+                or _all_of_kind(toks, i, _ALL_OF)
             ):
                 return (i, tok)
+    if not _EVERY.isdisjoint(toks) and not _GENERIC_SINGULARS.isdisjoint(toks):
+        for i, tok in enumerate(toks):
+            if tok in _GENERIC_SINGULARS and _all_of_kind(toks, i, _EVERY):
+                return (i, tok)  # "Every mum feels like that at first"
     if _HOW_THINGS_GO.isdisjoint(toks) or not _SECOND_PERSON.isdisjoint(toks):
         return None
     start = next((i for i, tok in enumerate(toks) if tok not in _FILLERS), len(toks))
@@ -2066,6 +2074,23 @@ def _generalization(toks: list[str]) -> _Hit | None:
             if toks[at] in _HOW_THINGS_GO:
                 return (at, toks[at])
     return None
+
+
+# "All new dads feel that way", "Every mum feels like that at first": people of a kind
+# all at once, the helper's knowledge (not "All your kids are different": the parent's own)
+_ALL_OF = _words_of("all most many")
+_EVERY = _words_of("every each")
+_GENERIC_SINGULARS = _words_of(
+    "baby infant newborn toddler child kid parent mum mom mother dad father family carer"
+)
+
+
+def _all_of_kind(toks: list[str], i: int, quantifiers: frozenset[str]) -> bool:
+    """Does a quantifier open the sentence before ``toks[i]``, at most one word of kind
+    between ("All new dads", "Every single mum")?"""
+    if i >= 1 and toks[i - 1] in quantifiers:
+        return i - 1 <= 1
+    return i == 2 and toks[0] in quantifiers and _describes_kind(toks[1])
 
 
 def _describes_kind(word: str) -> bool:
