@@ -5933,3 +5933,27 @@ def test_round_35_advice_that_makes_sense_is_not_validation() -> None:
 def test_round_35_reassurance_and_parents_in_general(text: str, context: str, code: str) -> None:
     got = classify(text, context)
     assert got.code == code, got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # joint problem-solving proposed, and offers to tell checked with the parent
+        ("Could we find a time that works better with your shifts?", "seeking_collaboration"),
+        ("Let's see if we can find a better time for you.", "seeking_collaboration"),
+        ("I could tell you what the guidelines say, if that's helpful.", "seeking_collaboration"),
+        ("I'd be happy to share some tips if you want.", "seeking_collaboration"),
+        ("I'm happy to go through it if it helps.", "seeking_collaboration"),
+        (
+            "I have some information about safe sleep, would that be useful?",
+            "seeking_collaboration",
+        ),
+        ("Would you be interested in hearing about the parenting group?", "seeking_collaboration"),
+        # an offer of help that tells nothing, and a plain plan, are not asking leave
+        ("I'd be happy to help with the forms if you want.", "emphasizing_autonomy"),
+        ("I can send you the link.", "giving_information"),
+    ],
+)
+def test_round_35_offers_and_joint_work_in_learners_words(text: str, code: str) -> None:
+    got = classify(text, "")
+    assert got.code == code, got.evidence

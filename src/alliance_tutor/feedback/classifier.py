@@ -160,7 +160,10 @@ me just pull up"; ``_INTENSIFIERS``).
    - Any question containing "why"/"how come" gets evidence ``why_question``.
    - A closed question asking permission ("Would it be okay if I shared ...?",
      "Can I share ...", "Do you mind if I ...", also typed without the "?",
-     "mind if i tell you about ...") is ``seeking_collaboration``, and
+     "mind if i tell you about ...", "Are you okay with me sharing ...?", "Would
+     you be interested in hearing about ...?", an offer checked, "..., would that
+     be useful?", joint problem-solving proposed, "Could we find a time that ...?")
+     is ``seeking_collaboration``, and
      so is a question seeking the parent's ideas or joint work ("What do you
      think would help?", "What have you been thinking might work?", "What do
      you reckon helps?", "What do you reckon we try first?", "How would you
@@ -228,7 +231,9 @@ me just pull up"; ``_INTENSIFIERS``).
    the parent's ideas asked for in a statement ("Tell me what you think would
    make bedtime easier", "I'd like your take on what would help", "I'm
    interested in what ideas you've had", "..., and we'll go from there") or
-   joint work offered ("I'd be glad to think it through with you")
+   joint work offered ("I'd be glad to think it through with you"), or an offer to
+   tell left to the parent ("I can tell you what the research says, if you'd like",
+   "I'd be happy to share some tips if you want", "..., if that's helpful")
    -> ``seeking_collaboration``; "Come on." (disbelief) -> ``confront``; so is
    "Again." said after the parent's lapse (evidence ``reproach``; not the parent's
    own "again" said back);
@@ -3860,17 +3865,16 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
             s.code = "persuade"
         s.add("advice", advice_words)
         return
-    if (
-        auto is not None
-        and auto[1] in _IF_YOU_LIKE
-        and htoks[:2] in _I_CAN
-        and htoks[2:3]
-        and htoks[2] in _TELLING
+    told = _offered_telling(htoks) if first in _OFFER_STARTS else None
+    if told is not None and (
+        (auto is not None and auto[1] in _IF_YOU_LIKE) or _IF_HELPFUL_RE.search(flat)
     ):
-        # "I can tell you what the research says, if you'd like": the helper's offer,
-        # the parent's to accept; asking permission, MITI's seeking collaboration
+        # "I can tell you what the research says, if you'd like", "I'd be happy to share
+        # some tips if you want", "I could go through it, if that's helpful": the
+        # helper's offer, the parent's to accept; asking permission, MITI's seeking
+        # collaboration
         s.code = "seeking_collaboration"
-        s.add("permission", f"{' '.join(htoks[:3])} ... {auto[1]}")
+        s.add("permission", f"{told} ... {auto[1] if auto is not None else 'if helpful'}")
         return
     if (
         auto is not None
@@ -5355,8 +5359,34 @@ _OFFERING = _words_of("can could will")
 # you'd like me to"
 _OFFER_ENDS = _words_of("that it me to one them")
 _IF_YOU_LIKE = frozenset(("if you'd like", "if you want", "if you like", "if you would like"))
-_I_CAN = (["i", "can"], ["i", "could"])
 _TELLING = _words_of("tell share show explain give go run talk send print find")
+# the helper offering to tell: "I can", "I could", "I'd be happy to", "I'm glad to"
+_OFFERS_TO_TELL = (
+    ("i", "can"),
+    ("i", "could"),
+    ("i'd", "be", "happy", "to"),
+    ("i'd", "be", "glad", "to"),
+    ("i'm", "happy", "to"),
+    ("i'm", "glad", "to"),
+    ("i'd", "love", "to"),
+    ("i", "would", "be", "happy", "to"),
+)
+_OFFER_STARTS = frozenset(lead[0] for lead in _OFFERS_TO_TELL)
+_IF_HELPFUL_RE = re.compile(
+    r"\bif (?:that's|that is|that'd be|that would be|it's|it'd be|it would be|that would|it would"
+    r"|that'd|it'd|it) (?:any |)(?:helpful|useful|of use|use|help|helps)\b"
+)
+
+
+def _offered_telling(htoks: list[str]) -> str | None:
+    """ "I can tell", "I'd be happy to share": the helper's offer to tell, or None."""
+    for lead in _OFFERS_TO_TELL:
+        n = len(lead)
+        if tuple(htoks[:n]) == lead and htoks[n : n + 1] and htoks[n] in _TELLING:
+            return " ".join(htoks[: n + 1])
+    return None
+
+
 _CLOSING_CODES = frozenset(("giving_information", "simple_reflection", "complex_reflection"))
 _FAREWELL_RE = re.compile(
     r"^(?:(?:okay|ok|right|alright|all right|anyway|so|well|thanks|thank you)[ ,.!]+)*"
