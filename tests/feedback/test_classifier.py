@@ -5957,3 +5957,53 @@ def test_round_35_reassurance_and_parents_in_general(text: str, context: str, co
 def test_round_35_offers_and_joint_work_in_learners_words(text: str, code: str) -> None:
     got = classify(text, "")
     assert got.code == code, got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # another's criticism the parent lives with, said back, is no confrontation
+        (
+            "u and ur mum are arguing a lot and she says ur doing it wrong with the baby",
+            "Me and my mum argue all the time. She says I'm doing it wrong with the baby.",
+            "simple_reflection",
+        ),
+        ("He says you're lazy.", "", "simple_reflection"),
+        # the helper's own verdict still confronts, told or asked
+        ("I told you that's a bad idea.", "", "confront"),
+        ("Don't you think that's selfish?", "", "confront"),
+        # what another person in the home has to do is advice; a chance never had is not
+        ("She's got to go back in her own cot.", "We all end up in the big bed.", "persuade"),
+        ("It feels like she's judging a choice you never got to make.", "", "complex_reflection"),
+        # a summary handed back for correction stays a reflection
+        (
+            "So the nursery has a waiting list and you're not sure you're ready anyway. "
+            "Let me know if that's not quite it.",
+            "The nursery has a waiting list. I don't know if I'm ready.",
+            "simple_reflection",
+        ),
+        ("Correct me if I'm wrong.", "", "other"),
+        ("Let me know if I can help.", "", "giving_information"),
+        # both sides of the parent's choice, with one topic word, are reflected
+        (
+            "Free would be a huge help, and at the same time you'd be giving up some say.",
+            "My sister-in-law would do it for free, but she lets them have sweets all day.",
+            "complex_reflection",
+        ),
+        # the parent's say in how the helper works, and in the visit's agenda
+        ("How can I make these visits feel different from last time?", "", "seeking_collaboration"),
+        ("What would be most useful for us to go over today?", "", "seeking_collaboration"),
+        # a feeling allowed
+        ("its ok to feel that way", "I feel so guilty.", "complex_reflection"),
+        ("It's okay to be angry with him.", "", "complex_reflection"),
+        # advice typed with "id" after the parent asked
+        (
+            "well u asked so id say take one feed a day thats just yours",
+            "What would you do if you were me?",
+            "persuade_with_permission",
+        ),
+    ],
+)
+def test_round_35_learner_set_cases(text: str, context: str, code: str) -> None:
+    got = classify(text, context)
+    assert got.code == code, got.evidence

@@ -27,6 +27,13 @@ from alliance_tutor.feedback.lexicon import drop_stutters, normalise_tokens, tok
             "ur exhausted cos ur little one wont sleep",
             "you're exhausted because your little one won't sleep",
         ),
+        # "its", "id" and "lets" go by the word beside them
+        ("its like losing him twice", "it's like losing him twice"),
+        ("the nursery has its own rules", "the nursery has its own rules"),
+        ("id say start small", "i'd say start small"),
+        ("bring your id", "bring your id"),
+        ("lets look at it", "let's look at it"),
+        ("she lets him", "she lets him"),
     ],
 )
 def test_normalise_tokens(text: str, expected: str) -> None:

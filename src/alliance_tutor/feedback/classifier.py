@@ -167,7 +167,9 @@ me just pull up"; ``_INTENSIFIERS``).
      so is a question seeking the parent's ideas or joint work ("What do you
      think would help?", "What have you been thinking might work?", "What do
      you reckon helps?", "What do you reckon we try first?", "How would you
-     like to use our time today?", "How can I be most useful?", "... together?" when
+     like to use our time today?", "How can I be most useful?", "How can I make
+     these visits feel different?", "What would be most useful for us to go
+     over?", "... together?" when
      "we/us/I" share the work or a verb of joint work is used, "Want to think
      it through together?", "How about we sort it out together?" -- joint
      work, not advice --, not "what you all do together" nor company, "when
@@ -208,7 +210,9 @@ me just pull up"; ``_INTENSIFIERS``).
      not ...?" does: ``persuade`` (evidence ``suggestion_as_question``); "Can't
      you sleep?" asks.
    - A bare check of understanding ("Does that make sense?", "Is that
-     right?") or of the parent's reaction to what the helper just offered
+     right?", also a summary handed back for correction in a statement, "Correct
+     me if I'm wrong", "Let me know if that's not quite it", coded ``other``)
+     or of the parent's reaction to what the helper just offered
      ("How would that sound?", "What do you think of an idea like that?")
      gets evidence ``check_question`` (see the main-code rule).
 3. Statements, first rule that applies: the helper finishing the parent's
@@ -258,7 +262,9 @@ me just pull up"; ``_INTENSIFIERS``).
    fault the parent wonders about, "wondering whether it was your fault", nor
    a verdict inside the parent's own worry, fear or self-talk, "You're worried
    that wanting time for yourself is selfish", "Part of you wonders if you're
-   being lazy", "You keep telling yourself it was your fault"; "Don't you think
+   being lazy", "You keep telling yourself it was your fault", nor another's
+   criticism the parent lives with, said back, "she says you're doing it wrong",
+   "Your mum thinks you're too soft on him" (not "..., which tells me ..."); "Don't you think
    that's selfish?" and "You think it's fine, but it's neglect" still confront) ->
    ``confront``; Gordon's roadblocks of advising/ordering/warning/moralising
    ("you need to", "you should", "if you don't ...", "I'd strongly suggest",
@@ -316,7 +322,8 @@ me just pull up"; ``_INTENSIFIERS``).
    better", "the safer option"; not the parent's own
    words, nor "the more you tell me, the better I can help") or what has to
    happen to someone or something in the home ("That shelf needs to get
-   anchored", "He should really change his shirt first"; not "that must be
+   anchored", "He should really change his shirt first", "She's got to go back in
+   her own cot"; not "that must be
    hard", nor what someone else said was needed, nor the parent's own plan) ->
    ``persuade`` (but a requirement stated after the parent asked how to do
    something, "How do I sign up?" -- "You'll need to bring your ID", is
@@ -425,7 +432,8 @@ me just pull up"; ``_INTENSIFIERS``).
    and the weather ("I almost didn't find parking"). Then reflection or
    information: the parent's feeling found understandable, "It makes sense you'd
    be on guard", "No wonder you're exhausted", "Anyone would be nervous", "That
-   would wear anyone down" (``data/validation.txt``), is a complex reflection
+   would wear anyone down", "It's okay to feel that way" (``data/validation.txt``),
+   is a complex reflection
    (evidence ``validates``), even after the parent asked a question; a statement
    starting "you/your"
    that carries an information cue and mostly not the parent's words ("Your
@@ -438,7 +446,9 @@ me just pull up"; ``_INTENSIFIERS``).
    or a cue phrase of
    meaning, "You're caught between what your mom says and what the nurse
    told you", unless a modal predicts it, "You might feel tired for a few
-   weeks"; any, when the parent
+   weeks", nor when both sides of the parent's choice are set beside one topic
+   word, "Free would be a huge help, and at the same time you'd be giving up
+   some say"; any, when the parent
    asked; and any without a feeling
    after the parent asked a practical question or for a figure, "When do I go
    back?" -- "Your visit is on the 3rd", "What was it today?" -- "Your
@@ -1010,8 +1020,11 @@ _CODE_LISTS: dict[str, tuple[str, ...]] = {
         "(feels|seems|sounds) (the |)(most |more |)doable",
         "so i can be (more |most |)(useful|helpful)",
         "(want|like) me to (understand|know) about",
-        "what would be most helpful",
-        "what would be the most helpful",
+        "what would be (the |)most (helpful|useful)",
+        "(useful|helpful) for us to (go over|go through|cover)",
+        # the parent's say in how the helper works: "How can I make these visits feel
+        # different from last time?"
+        "how (can|could|might) i make (these|our|the|my) (visits|time|sessions)",
         "could we come up with",
         "can we come up with",
         "shall we",
@@ -3277,7 +3290,7 @@ def _suggestion(toks: list[str], lex: _Lexicon) -> str | None:
 
 # "That shelf needs to get anchored", "He should really change his shirt": what has
 # to happen to someone or something in the home, the helper's advice in disguise
-_THIRD_PARTY_NEEDS = (("needs", "to"), ("has", "to"), ("should",), ("must",))
+_THIRD_PARTY_NEEDS = (("needs", "to"), ("has", "to"), ("got", "to"), ("should",), ("must",))
 _NEED_WORDS = frozenset(need[0] for need in _THIRD_PARTY_NEEDS)
 _NOT_THIRD_PARTY = _FIRST_PERSON | _SECOND_PERSON | _words_of("there what who")
 _NOT_NEEDED_ACTIONS = _NOT_ACTIONS | _words_of("have happen help work feel know matter")
@@ -3293,6 +3306,8 @@ def _third_party_need(toks: list[str], ctx: _Ctx, lex: _Lexicon) -> str | None:
                 continue
             if toks[i - 1] in _NOT_THIRD_PARTY or _reported_before(toks, i - 1):
                 return None
+            if need[0] == "got" and not toks[i - 1].endswith("'s"):
+                continue  # "She's got to go back in her cot", not "you never got to make"
             j = i + len(need)
             while j < len(toks) and toks[j] in _ADVISING_ADVERBS:
                 j += 1
@@ -3539,6 +3554,11 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
     ):
         s.add("send_off", head)  # a goodbye, not advice
         return
+    if first in _CORRECTION_STARTS and _invites_correction(head):
+        # "Let me know if that's not quite it": a summary handed back to the parent,
+        # as "Did I get that right?" is; no information
+        s.add("check_question", head)
+        return
     if "must be" in flat and _MEETING_RE.search(p.stripped) is not None:
         s.add("greeting", head)  # "Morning, you must be Dan.": met for the first time
         return
@@ -3675,6 +3695,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
         and _WONDERING.isdisjoint(lead_in)
         and _DENIED_LABEL_RE.search(" ".join(lead_in)) is None
         and not _in_their_mind(toks, conf[0])
+        and not _said_by_others(toks, conf[0])
     ):
         # not "it feels almost selfish to want them", "wondering whether it was your
         # fault": the parent's feeling or doubt, reflected;
@@ -4056,6 +4077,9 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
             )
         )
         or (_weighty_cue(hits) and first in _SECOND_PERSON and _PREDICTION.isdisjoint(toks))
+        # "Free would be a huge help, and at the same time you'd be giving up some say":
+        # both sides of the parent's choice, with one topic word
+        or (weak_cue and "double_sided" in hits and not _SECOND_PERSON.isdisjoint(toks))
     ):
         # "And then there's guilt on top of the tiredness", "You're stuck between
         # what she says and what the doctor says": a feeling named is the parent's
@@ -4251,6 +4275,28 @@ def _in_their_mind(toks: list[str], at: int) -> bool:
                 return True
         elif tok == "yourself" and toks[k - 1] in _SELF_TALK:
             return True
+    return False
+
+
+_OTHERS_SAY = _words_of("say says said saying tell tells told telling reckons thinks")
+_HELPER_SAYS = _words_of("i i'm i'd i've i'll we we're we've")
+_TO_THE_HELPER = _words_of("me us")
+_REPORT_REACH = 3  # "she says you're doing it wrong", "he told you that you're too soft"
+
+
+def _said_by_others(toks: list[str], at: int) -> bool:
+    """Is the verdict at ``at`` reported as someone else's? "Every time, she says you're
+    doing it wrong", "Your mum thinks you're too soft on him": another's criticism the
+    parent lives with, said back (not "I told you that's a bad idea", the helper's)."""
+    for k in range(at - 1, max(0, at - 1 - _REPORT_REACH), -1):
+        if toks[k] in _CLAUSE_TURNS:
+            return False
+        if toks[k] in _OTHERS_SAY:
+            return (
+                toks[k - 1] not in _HELPER_SAYS
+                and toks[k + 1] not in _TO_THE_HELPER  # "which tells me it isn't ..."
+                and _ASKING_AUX.isdisjoint(toks[max(0, k - 3) : k])
+            )
     return False
 
 
@@ -5604,7 +5650,29 @@ def _rtype_of(parsed: list[_Parsed], ctx: _Ctx, lex: _Lexicon, s: _Sentence) -> 
 
 
 def _is_check(p: _Parsed, lex: _Lexicon) -> bool:
-    return lex.check.match(p.head) is not None or lex.check.match(p.flat) is not None
+    return (
+        lex.check.match(p.head) is not None
+        or lex.check.match(p.flat) is not None
+        or _invites_correction(p.head)
+    )
+
+
+# a summary handed back for correction: "Correct me if I'm wrong", "Let me know if
+# that's not quite it", "Tell me if I've got that wrong" (not "Let me know if I can help")
+_INVITES_CORRECTION_RE = re.compile(
+    r"^(?:correct me|stop me if|feel free to correct"
+    r"|(?:let me know|tell me|say|shout) if (?:i'm wrong|i am wrong"
+    r"|(?:i've|i have|i) (?:got|get|missed|misunderstood|misheard|left|read)"
+    r"|(?:that's|that is|that) (?:not|isn't|wasn't|off|wrong)|any of that))\b"
+)
+_CORRECTION_STARTS = _words_of("correct stop feel let tell say shout")
+
+
+def _invites_correction(head: str) -> bool:
+    return (
+        head.split(" ", 1)[0] in _CORRECTION_STARTS
+        and _INVITES_CORRECTION_RE.match(head) is not None
+    )
 
 
 def _is_interrupted_piece(text: str, results: list[SentenceResult]) -> bool:

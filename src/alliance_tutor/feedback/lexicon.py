@@ -86,12 +86,30 @@ _YOURE_NEXT_LINES = (
     "a an the not so really such just still already very too all both only always never",
     "clearly obviously definitely right sure ready alone welcome allowed able okay fine",
     "good great amazing brilliant strong brave tired scared afraid upset sad angry",
-    "stressed lucky worth here there in on at with",
+    "stressed lucky worth here there in on at with ok",
 )
 _YOURE_NEXT = frozenset(word for line in _YOURE_NEXT_LINES for word in line.split())
+# "its" typed for "it's" before what cannot follow the possessive ("its like losing him
+# twice", "its ok to feel that way"; not "its own", "its mum"); "lets" for "let's"
+# opening a sentence ("lets look at it together"; not "she lets him")
+_ITS_NEXT_LINES = (
+    "like a an the so really not been just all going gonna getting too very such no",
+    "always never only still also quite pretty because about up time okay fine normal",
+    "natural hard easy tough important understandable scary clear true ok",
+)
+_ITS_NEXT = frozenset(word for line in _ITS_NEXT_LINES for word in line.split())
+_LETS_AFTER = frozenset(("so", "okay", "right", "well", "maybe", "then", "and", "now"))
+# "id" typed for "i'd" before a verb or adverb ("id say", "id really encourage"), not
+# the card ("bring your id")
+_ID_NEXT_LINES = (
+    "say suggest recommend encourage advise think like love be go try probably maybe",
+    "really definitely just want rather never also still have get do need start keep",
+    "put call ring talk hate imagine guess bet wonder prefer",
+)
+_ID_NEXT = frozenset(word for line in _ID_NEXT_LINES for word in line.split())
 # Contractions typed without the apostrophe ("youre", "dont"), as learners type in
-# a hurry; left out where the bare word is a word too ("its", "were", "well",
-# "ill", "id", "hell", "shell", "wed", "lets", "shed", "hed").
+# a hurry; left out where the bare word is a word too ("were", "well", "ill", "hell",
+# "shell", "wed", "shed", "hed"; "its", "id" and "lets" go by the word beside them).
 _TYPED_WITHOUT_APOSTROPHE = (
     "i'm i've you're you've you'll you'd we've they're they've they'll",
     "she's he's that's what's where's who's how's there's here's",
@@ -145,13 +163,13 @@ def tokenise(text: str) -> list[str]:
     return _TOKEN_RE.findall(text)
 
 
-_ONE_WORD_KEYS = frozenset((*_ONE_WORD, "ur"))
+_ONE_WORD_KEYS = frozenset((*_ONE_WORD, "ur", "its", "lets", "id"))
 _EXPANSIONS = {merged: f"{a} {b}" for (a, b), merged in _TWO_WORDS.items()}
 
 
 def fold_spoken_forms(raw: list[str]) -> list[str]:
-    """ "gonna" -> "going to", "ok" -> "okay", "dont" -> "don't", "u" -> "you"; ``raw``
-    if none occurs."""
+    """ "gonna" -> "going to", "ok" -> "okay", "dont" -> "don't", "u" -> "you", "its
+    like" -> "it's like"; ``raw`` if none occurs."""
     if _ONE_WORD_KEYS.isdisjoint(raw):
         return raw
     toks: list[str] = []
@@ -160,6 +178,15 @@ def fold_spoken_forms(raw: list[str]) -> list[str]:
             after = raw[i + 1] if i + 1 < len(raw) else ""
             youre = after in _YOURE_NEXT or after.endswith(("ing", "ed"))
             toks.append("you're" if youre else "your")
+            continue
+        if tok == "its":
+            toks.append("it's" if i + 1 < len(raw) and raw[i + 1] in _ITS_NEXT else tok)
+            continue
+        if tok == "id":
+            toks.append("i'd" if i + 1 < len(raw) and raw[i + 1] in _ID_NEXT else tok)
+            continue
+        if tok == "lets":
+            toks.append("let's" if i == 0 or raw[i - 1] in _LETS_AFTER else tok)
             continue
         expanded = _ONE_WORD.get(tok)
         if expanded is None:
