@@ -3301,6 +3301,8 @@ def _third_party_need(toks: list[str], ctx: _Ctx, lex: _Lexicon) -> str | None:
     if _NEED_WORDS.isdisjoint(toks) or toks[0] in _NOT_THIRD_PARTY:
         return None
     for i in range(1, len(toks) - 1):
+        if toks[i] not in _NEED_WORDS:
+            continue
         for need in _THIRD_PARTY_NEEDS:
             if tuple(toks[i : i + len(need)]) != need:
                 continue
@@ -3886,7 +3888,8 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
             s.code = "persuade"
         s.add("advice", advice_words)
         return
-    told = _offered_telling(htoks) if first in _OFFER_STARTS else None
+    # (each offer to tell is left to the parent with an "if")
+    told = _offered_telling(htoks) if first in _OFFER_STARTS and "if" in toks else None
     if told is not None and (
         (auto is not None and auto[1] in _IF_YOU_LIKE) or _IF_HELPFUL_RE.search(flat)
     ):
@@ -5666,13 +5669,12 @@ _INVITES_CORRECTION_RE = re.compile(
     r"|(?:that's|that is|that) (?:not|isn't|wasn't|off|wrong)|any of that))\b"
 )
 _CORRECTION_STARTS = _words_of("correct stop feel let tell say shout")
+_CORRECTION_LEADS = ("correct me", "stop me", "feel free", "let me", "tell me", "say if", "shout")
 
 
 def _invites_correction(head: str) -> bool:
-    return (
-        head.split(" ", 1)[0] in _CORRECTION_STARTS
-        and _INVITES_CORRECTION_RE.match(head) is not None
-    )
+    # a prefix test first: it spares most questions the regex
+    return head.startswith(_CORRECTION_LEADS) and _INVITES_CORRECTION_RE.match(head) is not None
 
 
 def _is_interrupted_piece(text: str, results: list[SentenceResult]) -> bool:

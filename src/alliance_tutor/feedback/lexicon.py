@@ -163,7 +163,8 @@ def tokenise(text: str) -> list[str]:
     return _TOKEN_RE.findall(text)
 
 
-_ONE_WORD_KEYS = frozenset((*_ONE_WORD, "ur", "its", "lets", "id"))
+_BY_NEIGHBOUR = frozenset(("ur", "its", "id", "lets"))  # read by the word beside them
+_ONE_WORD_KEYS = frozenset(_ONE_WORD) | _BY_NEIGHBOUR
 _EXPANSIONS = {merged: f"{a} {b}" for (a, b), merged in _TWO_WORDS.items()}
 
 
@@ -173,27 +174,31 @@ def fold_spoken_forms(raw: list[str]) -> list[str]:
     if _ONE_WORD_KEYS.isdisjoint(raw):
         return raw
     toks: list[str] = []
-    for i, tok in enumerate(raw):
-        if tok == "ur":
-            after = raw[i + 1] if i + 1 < len(raw) else ""
-            youre = after in _YOURE_NEXT or after.endswith(("ing", "ed"))
-            toks.append("you're" if youre else "your")
-            continue
-        if tok == "its":
-            toks.append("it's" if i + 1 < len(raw) and raw[i + 1] in _ITS_NEXT else tok)
-            continue
-        if tok == "id":
-            toks.append("i'd" if i + 1 < len(raw) and raw[i + 1] in _ID_NEXT else tok)
-            continue
-        if tok == "lets":
-            toks.append("let's" if i == 0 or raw[i - 1] in _LETS_AFTER else tok)
-            continue
+    for tok in raw:
         expanded = _ONE_WORD.get(tok)
         if expanded is None:
             toks.append(tok)
         else:
             toks.extend(expanded)
-    return toks
+    return toks if _BY_NEIGHBOUR.isdisjoint(toks) else _read_by_neighbour(toks)
+
+
+def _read_by_neighbour(toks: list[str]) -> list[str]:
+    """ "ur", "its", "id" and "lets" as the next (or previous) word shows them meant."""
+    out = toks.copy()
+    last = len(toks) - 1
+    for i, tok in enumerate(toks):
+        after = toks[i + 1] if i < last else ""
+        if tok == "ur":
+            youre = after in _YOURE_NEXT or after.endswith(("ing", "ed"))
+            out[i] = "you're" if youre else "your"
+        elif tok == "its" and after in _ITS_NEXT:
+            out[i] = "it's"
+        elif tok == "id" and after in _ID_NEXT:
+            out[i] = "i'd"
+        elif tok == "lets" and (i == 0 or toks[i - 1] in _LETS_AFTER):
+            out[i] = "let's"
+    return out
 
 
 def _has_repeat(toks: list[str]) -> bool:
