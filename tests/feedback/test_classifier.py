@@ -5821,6 +5821,7 @@ def test_round_34_arguing_for_what_the_parent_refused(text: str, context: str, c
         # a fear in a condition, then an order, still advises; so does an order after "and"
         ("If you're worried, you need to call the GP.", "She's got a rash.", "persuade"),
         ("If you feel worried, you should call the GP.", "She's got a rash.", "persuade"),
+        ("So if you're worried, you need to call the GP.", "She's got a rash.", "persuade"),
         ("You're scared, and you need to tell someone.", "", "persuade"),
     ],
 )

@@ -3087,14 +3087,15 @@ def _feared_before(toks: list[str], i: int) -> bool:
 
 
 _IF_WHEN = _words_of("if when whenever")
-_FRAMING_VERBS = _words_of("feel feels felt think thinks thought believe told say says said that")
+# what frames a duty inside the condition itself: "If you feel (that) you have to go"
+_FRAMING_WORDS = _words_of("feel feels felt think thinks thought believe told say says said that")
 
 
-def _order_after_condition(toks: list[str], i: int) -> bool:
+def _order_after_condition(first: str, toks: list[str], i: int) -> bool:
     """ "If you're worried, you need to call the GP": a feeling in a condition, and the
     order in the main clause after it (not "If you feel you have to go, ...", where the
     feeling frames the duty)."""
-    return toks[0] in _IF_WHEN and toks[i - 1] not in _FRAMING_VERBS
+    return first in _IF_WHEN and toks[i - 1] not in _FRAMING_WORDS
 
 
 def _opens_with(hit: _Hit | None, toks: list[str], htoks: list[str]) -> bool:
@@ -3556,7 +3557,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
     ):
         s.add("send_off", head)  # a goodbye, not advice
         return
-    if first in _CORRECTION_STARTS and _invites_correction(head):
+    if _invites_correction(head):
         # "Let me know if that's not quite it": a summary handed back to the parent,
         # as "Did I get that right?" is; no information
         s.add("check_question", head)
@@ -3794,7 +3795,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
                 or _FEEL.intersection(toks[: road[0]])
                 or _feared_before(toks, road[0])
             )
-            and not _order_after_condition(toks, road[0])
+            and not _order_after_condition(first, toks, road[0])
         ):
             # "You feel you have to ...", "told that you need to", "It feels like one
             # more thing you have to do": the parent's sense of duty, reported; "You're
@@ -5668,7 +5669,6 @@ _INVITES_CORRECTION_RE = re.compile(
     r"|(?:i've|i have|i) (?:got|get|missed|misunderstood|misheard|left|read)"
     r"|(?:that's|that is|that) (?:not|isn't|wasn't|off|wrong)|any of that))\b"
 )
-_CORRECTION_STARTS = _words_of("correct stop feel let tell say shout")
 _CORRECTION_LEADS = ("correct me", "stop me", "feel free", "let me", "tell me", "say if", "shout")
 
 
