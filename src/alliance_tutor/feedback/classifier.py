@@ -3557,7 +3557,7 @@ def _code_statement(s: _Sentence, p: _Parsed, ctx: _Ctx, lex: _Lexicon) -> None:
     ):
         s.add("send_off", head)  # a goodbye, not advice
         return
-    if _invites_correction(head):
+    if first in _CORRECTION_FIRST_WORDS and _invites_correction(head):
         # "Let me know if that's not quite it": a summary handed back to the parent,
         # as "Did I get that right?" is; no information
         s.add("check_question", head)
@@ -5670,6 +5670,7 @@ _INVITES_CORRECTION_RE = re.compile(
     r"|(?:that's|that is|that) (?:not|isn't|wasn't|off|wrong)|any of that))\b"
 )
 _CORRECTION_LEADS = ("correct me", "stop me", "feel free", "let me", "tell me", "say if", "shout")
+_CORRECTION_FIRST_WORDS = frozenset(lead.split(" ", 1)[0] for lead in _CORRECTION_LEADS)
 
 
 def _invites_correction(head: str) -> bool:
