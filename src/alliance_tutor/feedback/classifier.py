@@ -663,6 +663,7 @@ from .lexicon import (
     trie_pattern,
     word_set,
 )
+from .lexicon import words_of as _words_of
 
 __all__ = [
     "BEHAVIOUR_OF_CODE",
@@ -782,10 +783,6 @@ _CUT_OFF_AT_HYPHEN_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_SPLIT_RE = re.compile(r"[,;:]")
-
-
-def _words_of(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 _SUBJECTS = _words_of(
@@ -4283,7 +4280,6 @@ def _in_their_mind(toks: list[str], at: int) -> bool:
 
 
 _OTHERS_SAY = _words_of("say says said saying tell tells told telling reckons thinks")
-_HELPER_SAYS = _words_of("i i'm i'd i've i'll we we're we've")
 _TO_THE_HELPER = _words_of("me us")
 _REPORT_REACH = 3  # "she says you're doing it wrong", "he told you that you're too soft"
 
@@ -4297,7 +4293,7 @@ def _said_by_others(toks: list[str], at: int) -> bool:
             return False
         if toks[k] in _OTHERS_SAY:
             return (
-                toks[k - 1] not in _HELPER_SAYS
+                toks[k - 1] not in _FIRST_PERSON  # not the helper's own "I told you"
                 and toks[k + 1] not in _TO_THE_HELPER  # "which tells me it isn't ..."
                 and _ASKING_AUX.isdisjoint(toks[max(0, k - 3) : k])
             )

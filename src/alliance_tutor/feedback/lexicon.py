@@ -34,10 +34,17 @@ __all__ = [
     "tokenise",
     "trie_pattern",
     "word_set",
+    "words_of",
 ]
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The words of ``text``, split at spaces, as a set (a word list written inline)."""
+    return frozenset(text.split())
+
 
 # Spoken forms and expanded contractions folded to one spelling.
 _ONE_WORD = {
@@ -82,31 +89,28 @@ _ONE_WORD = {
 }
 # "ur" is "you're" before what can follow it ("ur doing so well", "ur a star", "ur
 # exhausted") and "your" otherwise ("ur little one", "ur mum")
-_YOURE_NEXT_LINES = (
-    "a an the not so really such just still already very too all both only always never",
-    "clearly obviously definitely right sure ready alone welcome allowed able okay fine",
-    "good great amazing brilliant strong brave tired scared afraid upset sad angry",
-    "stressed lucky worth here there in on at with ok",
+_YOURE_NEXT = words_of(
+    "a an the not so really such just still already very too all both only always never "
+    "clearly obviously definitely right sure ready alone welcome allowed able okay fine "
+    "good great amazing brilliant strong brave tired scared afraid upset sad angry "
+    "stressed lucky worth here there in on at with ok"
 )
-_YOURE_NEXT = frozenset(word for line in _YOURE_NEXT_LINES for word in line.split())
 # "its" typed for "it's" before what cannot follow the possessive ("its like losing him
 # twice", "its ok to feel that way"; not "its own", "its mum"); "lets" for "let's"
 # opening a sentence ("lets look at it together"; not "she lets him")
-_ITS_NEXT_LINES = (
-    "like a an the so really not been just all going gonna getting too very such no",
-    "always never only still also quite pretty because about up time okay fine normal",
-    "natural hard easy tough important understandable scary clear true ok",
+_ITS_NEXT = words_of(
+    "like a an the so really not been just all going gonna getting too very such no "
+    "always never only still also quite pretty because about up time okay fine normal "
+    "natural hard easy tough important understandable scary clear true ok"
 )
-_ITS_NEXT = frozenset(word for line in _ITS_NEXT_LINES for word in line.split())
-_LETS_AFTER = frozenset(("so", "okay", "right", "well", "maybe", "then", "and", "now"))
+_LETS_AFTER = words_of("so okay right well maybe then and now")
 # "id" typed for "i'd" before a verb or adverb ("id say", "id really encourage"), not
 # the card ("bring your id")
-_ID_NEXT_LINES = (
-    "say suggest recommend encourage advise think like love be go try probably maybe",
-    "really definitely just want rather never also still have get do need start keep",
-    "put call ring talk hate imagine guess bet wonder prefer",
+_ID_NEXT = words_of(
+    "say suggest recommend encourage advise think like love be go try probably maybe "
+    "really definitely just want rather never also still have get do need start keep "
+    "put call ring talk hate imagine guess bet wonder prefer"
 )
-_ID_NEXT = frozenset(word for line in _ID_NEXT_LINES for word in line.split())
 # Contractions typed without the apostrophe ("youre", "dont"), as learners type in
 # a hurry; left out where the bare word is a word too ("were", "well", "ill", "hell",
 # "shell", "wed", "shed", "hed"; "its", "id" and "lets" go by the word beside them).
